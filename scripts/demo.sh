@@ -1,0 +1,20 @@
+#!/bin/sh
+# demo.sh - the main job on the bundled examples, in a fresh database
+# (build/demo.db): archive every report in examples/, then show what was stored.
+set -eu
+cd "$(dirname "$0")/.."
+db=build/demo.db
+mkdir -p build
+rm -f "$db" "$db-wal" "$db-shm"
+run() {
+	echo "\$ civcas $*"
+	./civcas --db "$db" "$@"
+	echo
+}
+run init
+run ingest --quiet examples/
+echo "# the same folder again: everything is already archived"
+run ingest --quiet examples/
+run documents
+run documents --lang ar --format csv --limit 3
+run show 1

@@ -1,0 +1,30 @@
+/* caps.h - every size that input controls has a cap, and they all live here.
+ *
+ * Past a cap the reader reports a clear error naming the file and position and
+ * skips what it cannot hold; nothing already stored is touched. Raise a cap
+ * here, never by a literal somewhere else. */
+#ifndef CIVCAS_CAPS_H
+#define CIVCAS_CAPS_H
+
+/* One standalone document (a .txt or .html file, stdin in those formats). */
+#define CAP_DOCUMENT_BYTES     (64u << 20)
+/* One record of a container: a JSON line, a CSV row, an RSS item. */
+#define CAP_RECORD_BYTES       (16u << 20)
+/* A whole .json file (parsed in memory, unlike JSON lines). */
+#define CAP_JSON_FILE_BYTES    (256u << 20)
+/* Nesting of JSON values and of HTML/XML elements. */
+#define CAP_JSON_DEPTH         64
+#define CAP_MARKUP_DEPTH       256
+/* Columns of a CSV row, fields copied from one record. */
+#define CAP_CSV_FIELDS         512
+/* One metadata value (title, url, publisher, date string...). */
+#define CAP_FIELD_BYTES        (64u << 10)
+/* Documents and bytes per storage transaction during ingest. */
+#define CAP_BATCH_DOCUMENTS    2000
+#define CAP_BATCH_BYTES        (32u << 20)
+/* Items in one RSS/Atom feed. */
+#define CAP_FEED_ITEMS         100000
+/* Depth of folder recursion for `ingest DIR`. */
+#define CAP_DIR_DEPTH          32
+
+#endif

@@ -1,0 +1,30 @@
+/* utf8.h - checking and repairing UTF-8.
+ *
+ * Nothing invalid leaves a reader: utf8_repair copies text and replaces each
+ * invalid sequence (bad lead byte, truncated sequence, overlong form, surrogate,
+ * code point above U+10FFFF) by U+FFFD, counting the bytes it replaced. */
+#ifndef CIVCAS_UTF8_H
+#define CIVCAS_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+/* 1 if s[0..len) is valid UTF-8. If not and bad is not NULL, *bad gets the
+ * offset of the first invalid byte. NUL bytes are valid here. */
+int utf8_valid(const char *s, size_t len, size_t *bad);
+
+/* Append s to out with invalid sequences replaced by U+FFFD; returns the
+ * number of invalid bytes replaced (0 when s was valid). */
+long utf8_repair(const char *s, size_t len, struct buf *out);
+
+/* Decode one code point at s (len bytes available). Returns its length in
+ * bytes (1..4) and sets *cp, or returns 1 and sets *cp = 0xFFFD for an
+ * invalid sequence. len must be > 0. */
+int utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Append the UTF-8 encoding of cp (must be a valid scalar value). */
+void utf8_encode(struct buf *out, uint32_t cp);
+
+#endif

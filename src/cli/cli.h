@@ -1,0 +1,42 @@
+/* cli.h - what the subcommands share: the command table and option helpers.
+ *
+ * Each subcommand lives in its own cmd_*.c and is one row of the table in
+ * main.c: its name, a one-line summary, its help text, its handler, and flags
+ * that tell main which shared set-up it needs (an open database, writable). */
+#ifndef CIVCAS_CLI_H
+#define CIVCAS_CLI_H
+
+#include "store/store.h"
+
+enum cmd_flags {
+	CMD_DB = 1,        /* open the database before running */
+	CMD_WRITE = 2      /* ... for writing, creating it if missing */
+};
+
+struct cmd_ctx {
+	const char *db;          /* --db PATH */
+	struct store *store;     /* open when the command has CMD_DB */
+	int argc;                /* argv[0] is the command's name */
+	char **argv;
+};
+
+struct command {
+	const char *name;
+	const char *summary;
+	const char *help;        /* usage and options, printed by --help */
+	int (*run)(struct cmd_ctx *c);
+	int flags;
+};
+
+/* Exit statuses. */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* Print "civcas: <msg>" and the usage hint for the command; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+int cmd_init(struct cmd_ctx *c);
+int cmd_ingest(struct cmd_ctx *c);
+int cmd_documents(struct cmd_ctx *c);
+int cmd_show(struct cmd_ctx *c);
+
+#endif

@@ -1,0 +1,165 @@
+/* main.c - the civcas command line: global options, then one subcommand from
+ * the table below. */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+#define CIVCAS_VERSION "0.1.0"
+
+static const struct command commands[] = {
+	{ "init", "create or upgrade the database",
+	  "usage: civcas [--db PATH] init\n"
+	  "\n"
+	  "Create the database (default civcas.db) or bring an older one up to the\n"
+	  "current schema. Safe to run again.\n",
+	  cmd_init, CMD_DB | CMD_WRITE },
+	{ "ingest", "archive documents (files, folders, '-' for stdin)",
+	  "usage: civcas [--db PATH] ingest [options] PATH...\n"
+	  "\n"
+	  "Archive reports: each file, each file under a folder (recursively), or\n"
+	  "stdin for '-'. Formats: text, html, json, jsonl, csv, rss/atom, chosen by\n"
+	  "--format, else the file's extension, else its content. The same bytes\n"
+	  "ingested twice are stored once. Malformed records are reported with\n"
+	  "their file and line and skipped; the exit status is then 1.\n"
+	  "\n"
+	  "options:\n"
+	  "  --format FMT        text, html, json, jsonl, csv, rss, atom\n"
+	  "  --lang CODE         language of documents that carry no tag (ar, en, ...)\n"
+	  "                      instead of detecting it from the script\n"
+	  "  --publisher NAME    publisher of documents that name none\n"
+	  "  --published DATE    publication date of documents that carry none\n"
+	  "  --source-kind KIND  news_agency, local_media, social_media, ngo,\n"
+	  "                      belligerent, government (for documents without one)\n"
+	  "  --charset NAME      the inputs' charset (utf-8, windows-1256,\n"
+	  "                      iso-8859-6, windows-1252); default: detect\n"
+	  "  --field F=NAME      read field F (text, title, url, published, language,\n"
+	  "                      publisher, author, source_kind) from the JSON key or\n"
+	  "                      CSV column NAME; repeatable\n"
+	  "  --day-first         read numeric dates as D/M/Y (default M/D/Y)\n"
+	  "  --quiet             no progress line\n",
+	  cmd_ingest, CMD_DB | CMD_WRITE },
+	{ "documents", "list archived documents",
+	  "usage: civcas [--db PATH] documents [options]\n"
+	  "\n"
+	  "List archived documents, oldest first.\n"
+	  "\n"
+	  "options:\n"
+	  "  --format FMT      table (default), csv or json\n"
+	  "  --lang CODE       only documents in this language\n"
+	  "  --publisher NAME  only documents from this publisher\n"
+	  "  --since DATE      published on or after DATE (YYYY-MM-DD)\n"
+	  "  --until DATE      published on or before DATE\n"
+	  "  --unique          leave out documents whose text repeats an earlier one\n"
+	  "  --limit N         at most N documents\n",
+	  cmd_documents, CMD_DB },
+	{ "show", "one document with its metadata and text",
+	  "usage: civcas [--db PATH] show [options] DOC\n"
+	  "\n"
+	  "Show one archived document. DOC is its number or the first 6 or more\n"
+	  "hex digits of its sha256.\n"
+	  "\n"
+	  "options:\n"
+	  "  --format FMT   table (default: for people) or json\n"
+	  "  --raw          write the archived bytes exactly as received\n",
+	  cmd_show, CMD_DB },
+};
+
+#define NCOMMANDS (int)(sizeof commands / sizeof *commands)
+
+static void usage(FILE *f)
+{
+	fputs("usage: civcas [--db PATH] COMMAND [options]\n"
+	      "\n"
+	      "civcas archives reports of civilian harm, extracts their casualty claims\n"
+	      "and groups them into graded incidents.\n"
+	      "\n"
+	      "commands:\n", f);
+	for (int i = 0; i < NCOMMANDS; i++)
+		fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+	fputs("\n"
+	      "global options:\n"
+	      "  --db PATH    the database (default: $CIVCAS_DB, else civcas.db)\n"
+	      "  --help       this help; 'civcas COMMAND --help' for a command's\n"
+	      "  --version    print the version\n", f);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("civcas: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	if (cmd)
+		fprintf(stderr, "(see 'civcas %s --help')\n", cmd);
+	else
+		fputs("(see 'civcas --help')\n", stderr);
+	return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	const char *db = getenv("CIVCAS_DB");
+	if (!db || !*db)
+		db = "civcas.db";
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "--db") && i + 1 < argc) {
+			db = argv[++i];
+		} else if (!strncmp(argv[i], "--db=", 5)) {
+			db = argv[i] + 5;
+		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (!strcmp(argv[i], "--version")) {
+			printf("civcas %s\n", CIVCAS_VERSION);
+			return EXIT_OK;
+		} else {
+			return cli_usage_error(NULL, "unknown option '%s'", argv[i]);
+		}
+	}
+	if (i == argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const struct command *cmd = NULL;
+	for (int k = 0; k < NCOMMANDS; k++)
+		if (!strcmp(commands[k].name, argv[i]))
+			cmd = &commands[k];
+	if (!cmd)
+		return cli_usage_error(NULL, "unknown command '%s'", argv[i]);
+	for (int k = i + 1; k < argc && strcmp(argv[k], "--"); k++) {
+		if (!strcmp(argv[k], "--help") || !strcmp(argv[k], "-h")) {
+			fputs(cmd->help, stdout);
+			return EXIT_OK;
+		}
+	}
+
+	struct cmd_ctx c = { .db = db, .argc = argc - i, .argv = argv + i };
+	if (cmd->flags & CMD_DB) {
+		struct err e;
+		int flags = cmd->flags & CMD_WRITE ? STORE_CREATE : STORE_READONLY;
+		if (!(cmd->flags & CMD_WRITE) && access(db, F_OK) != 0) {
+			fprintf(stderr, "civcas: no database at %s (run 'civcas init' or 'civcas ingest' first)\n", db);
+			return EXIT_FAIL;
+		}
+		if (store_open(db, flags, &c.store, &e)) {
+			err_print(&e);
+			return EXIT_FAIL;
+		}
+	}
+	int status = cmd->run(&c);
+	if (c.store)
+		store_close(c.store);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("civcas: writing output");
+		return EXIT_FAIL;
+	}
+	return status;
+}

@@ -1,0 +1,437 @@
+/* ingest.c - the ingest stage: inputs -> readers -> finished documents -> store. */
+#include "io/ingest.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/caps.h"
+#include "base/sha256.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "text/charset.h"
+#include "text/lang.h"
+
+typedef int (*reader_fn)(struct reader *, FILE *, struct err *);
+
+struct ingest {
+	struct store *store;
+	struct ingest_opts opts;
+	struct ingest_stats st;
+	char retrieved[32];
+	int in_tx;
+	long batch_docs;
+	long long batch_bytes;
+	struct timespec last_progress;
+	struct err store_err;     /* set when the store failed: stop everything */
+	struct buf scratch[6];    /* trimmed metadata of the current document */
+};
+
+static const struct { const char *name; reader_fn fn; } formats[] = {
+	{ "text", read_text }, { "txt", read_text },
+	{ "html", read_html }, { "htm", read_html },
+	{ "jsonl", read_jsonl }, { "ndjson", read_jsonl },
+	{ "json", read_json },
+	{ "csv", read_csv },
+	{ "rss", read_feed }, { "atom", read_feed }, { "feed", read_feed }, { "xml", read_feed },
+};
+
+reader_fn ingest_reader_for(const char *format)
+{
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (!strcasecmp(formats[i].name, format))
+			return formats[i].fn;
+	return NULL;
+}
+
+struct ingest *ingest_new(struct store *s, const struct ingest_opts *opts)
+{
+	struct ingest *in = xcalloc(1, sizeof *in);
+	in->store = s;
+	in->opts = *opts;
+	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
+		buf_init(&in->scratch[i]);
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(in->retrieved, sizeof in->retrieved, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return in;
+}
+
+void ingest_free(struct ingest *in)
+{
+	if (!in)
+		return;
+	if (in->in_tx)
+		store_rollback(in->store, NULL);
+	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
+		buf_release(&in->scratch[i]);
+	free(in);
+}
+
+const struct ingest_stats *ingest_stats(const struct ingest *in)
+{
+	return &in->st;
+}
+
+static void progress(struct ingest *in, int final)
+{
+	if (!in->opts.progress)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double dt = (double)(now.tv_sec - in->last_progress.tv_sec) +
+		    (double)(now.tv_nsec - in->last_progress.tv_nsec) / 1e9;
+	if (!final && dt < 0.2)
+		return;
+	in->last_progress = now;
+	if (final)
+		fputs("\r\033[K", stderr);
+	else
+		fprintf(stderr, "\r\033[Kingest: %ld documents, %.1f MB", in->st.documents,
+			(double)in->st.bytes / 1e6);
+	fflush(stderr);
+}
+
+static int commit(struct ingest *in, struct err *e)
+{
+	if (!in->in_tx)
+		return 0;
+	in->in_tx = 0;
+	in->batch_docs = 0;
+	in->batch_bytes = 0;
+	return store_commit(in->store, e);
+}
+
+/* Copy s trimmed of surrounding whitespace, capped at CAP_FIELD_BYTES on a
+ * character boundary; NULL when nothing is left. */
+static const char *clean(struct buf *b, const char *s)
+{
+	if (!s)
+		return NULL;
+	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		s++;
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r')))
+		n--;
+	if (!n)
+		return NULL;
+	if (n > CAP_FIELD_BYTES) {
+		n = CAP_FIELD_BYTES;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	buf_reset(b);
+	/* metadata is one line: newlines inside a title become spaces */
+	for (size_t i = 0; i < n; i++)
+		buf_addc(b, (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ? ' ' : s[i]);
+	return b->data;
+}
+
+static void problem(struct reader *rd, const struct err *e)
+{
+	struct ingest *in = rd->ctx;
+	in->st.rejected++;
+	if (in->opts.progress)
+		fputs("\r\033[K", stderr);
+	err_print(e);
+}
+
+static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
+{
+	struct ingest *in = rd->ctx;
+	struct doc_record r;
+	memset(&r, 0, sizeof r);
+	char langbuf[8];
+	char iso[40];
+	struct buf text = BUF_INIT;
+
+	in->st.documents++;
+	in->st.bytes += (long long)d->raw_len;
+
+	/* readers promise valid UTF-8; a bug there must not reach the archive */
+	const char *t = d->text;
+	size_t tlen = d->text_len;
+	long invalid = d->invalid_bytes;
+	if (!utf8_valid(t, tlen, NULL)) {
+		invalid += utf8_repair(t, tlen, &text);
+		t = text.data;
+		tlen = text.len;
+	}
+	r.text = t;
+	r.text_len = tlen;
+	r.raw = d->raw;
+	r.raw_len = d->raw_len;
+	sha256_hex(d->raw, d->raw_len, r.sha256);
+	sha256_hex(t, tlen, r.text_sha256);
+
+	r.url = clean(&in->scratch[0], d->url);
+	r.title = clean(&in->scratch[1], d->title);
+	r.publisher = clean(&in->scratch[2], d->publisher);
+	if (!r.publisher)
+		r.publisher = in->opts.publisher;
+	r.author = clean(&in->scratch[3], d->author);
+	r.source_kind = clean(&in->scratch[4], d->source_kind);
+	if (!r.source_kind)
+		r.source_kind = in->opts.source_kind;
+
+	const char *tag = clean(&in->scratch[5], d->language);
+	r.language = tag ? lang_canonical(tag, langbuf, sizeof langbuf) : NULL;
+	if (!r.language || !strcmp(r.language, "und"))
+		r.language = in->opts.language ? in->opts.language : lang_detect(t, tlen);
+
+	r.published_raw = d->published ? d->published : in->opts.published;
+	if (r.published_raw) {
+		struct date dt;
+		if (date_parse(r.published_raw, strlen(r.published_raw), in->opts.date_order, &dt) == 0 &&
+		    date_format_iso(&dt, iso, sizeof iso) > 0) {
+			r.published = iso;
+		} else {
+			in->st.bad_dates++;
+		}
+	}
+	if (!r.published)
+		in->st.undated++;
+	r.retrieved = in->retrieved;
+	r.format = d->format;
+	r.charset = d->charset;
+	r.origin = rd->path;
+	r.origin_line = d->line;
+	r.invalid_bytes = invalid;
+
+	int rc = 0, outcome = 0;
+	if (!in->in_tx) {
+		rc = store_begin(in->store, e);
+		if (rc)
+			goto out;
+		in->in_tx = 1;
+	}
+	rc = store_document_put(in->store, &r, &outcome, e);
+	if (rc)
+		goto out;
+	if (outcome == STORE_DUPLICATE) {
+		in->st.duplicates++;
+	} else {
+		in->st.stored++;
+		if (outcome == STORE_SAME_TEXT)
+			in->st.same_text++;
+		in->batch_docs++;
+		in->batch_bytes += (long long)(d->raw_len + tlen);
+	}
+	if (in->batch_docs >= CAP_BATCH_DOCUMENTS || in->batch_bytes >= CAP_BATCH_BYTES)
+		rc = commit(in, e);
+	progress(in, 0);
+out:
+	buf_release(&text);
+	if (rc && !in->store_err.kind)
+		in->store_err = *e;
+	return rc;
+}
+
+/* Replays the bytes already read from a pipe before the rest of it, so that
+ * stdin can be sniffed and still be read from its first byte. */
+struct replay {
+	FILE *f;
+	char *head;
+	size_t len, pos;
+};
+
+static ssize_t replay_read(void *cookie, char *out, size_t n)
+{
+	struct replay *r = cookie;
+	if (r->pos < r->len) {
+		size_t k = r->len - r->pos < n ? r->len - r->pos : n;
+		memcpy(out, r->head + r->pos, k);
+		r->pos += k;
+		return (ssize_t)k;
+	}
+	size_t got = fread(out, 1, n, r->f);
+	if (got == 0 && ferror(r->f))
+		return -1;
+	return (ssize_t)got;
+}
+
+static int replay_close(void *cookie)
+{
+	struct replay *r = cookie;
+	free(r->head);
+	free(r);
+	return 0;
+}
+
+static const char *ext_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *dot = strrchr(slash ? slash : path, '.');
+	return dot ? dot + 1 : "";
+}
+
+/* Format from the first bytes. */
+static const char *sniff_format(const char *head, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < len && (head[i] == ' ' || (head[i] >= '\t' && head[i] <= '\r')))
+		i++;
+	if (i == len)
+		return "text";
+	if (head[i] == '{')
+		return "jsonl";
+	if (head[i] == '[')
+		return "json";
+	if (head[i] == '<') {
+		const char *h = head + i;
+		size_t n = len - i;
+		if (memmem(h, n, "<rss", 4) || memmem(h, n, "<feed", 5) || memmem(h, n, "<rdf:RDF", 8))
+			return "rss";
+		return "html";
+	}
+	return "text";
+}
+
+#define HEAD_BYTES 8192
+
+static int ingest_stream(struct ingest *in, const char *path, FILE *f, struct err *e)
+{
+	char *head = xmalloc(HEAD_BYTES);
+	size_t hlen = fread(head, 1, HEAD_BYTES, f);
+	if (hlen == 0 && ferror(f)) {
+		free(head);
+		err_at(e, ERR_IO, path, 0, "cannot read (%s)", strerror(errno));
+		return ERR_IO;
+	}
+	/* read the rest after the head: rewind files, replay pipes */
+	FILE *g = f;
+	struct replay *rp = NULL;
+	if (fseeko(f, 0, SEEK_SET) != 0) {
+		rp = xcalloc(1, sizeof *rp);
+		rp->f = f;
+		rp->head = head;
+		rp->len = hlen;
+		cookie_io_functions_t io = { .read = replay_read, .close = replay_close };
+		g = fopencookie(rp, "r", io);
+		if (!g) {
+			replay_close(rp);
+			return err_at(e, ERR_IO, path, 0, "cannot read (%s)", strerror(errno));
+		}
+	}
+	int rc = 0;
+	const char *fmt = in->opts.format;
+	if (!fmt) {
+		const char *ext = ext_of(path);
+		fmt = *ext && ingest_reader_for(ext) ? ext : sniff_format(head, hlen);
+	}
+	reader_fn fn = ingest_reader_for(fmt);
+	if (!fn) {
+		rc = err_at(e, ERR_USAGE, path, 0, "unknown format '%s'", fmt);
+	} else if (hlen == 0) {
+		rc = err_at(e, ERR_INPUT, path, 0, "empty file");
+	} else if (charset_is_binary(head, hlen)) {
+		const char *nul = memchr(head, '\0', hlen);
+		rc = err_at_offset(e, ERR_INPUT, path, nul ? (long long)(nul - head) : 0,
+				   "binary file, not a text document");
+	} else {
+		struct reader rd = {
+			.path = path, .charset = in->opts.charset,
+			.emit = emit, .problem = problem, .ctx = in,
+		};
+		memcpy(rd.field_map, in->opts.field_map, sizeof rd.field_map);
+		rc = fn(&rd, g, e);
+	}
+	if (rp)
+		fclose(g);   /* frees head */
+	else
+		free(head);
+	return rc;
+}
+
+static int ingest_file(struct ingest *in, const char *path, struct err *e)
+{
+	int is_stdin = !strcmp(path, "-");
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	struct err fe;
+	err_clear(&fe);
+	int rc;
+	in->st.files++;
+	if (!f) {
+		rc = err_at(&fe, ERR_IO, path, 0, "cannot open (%s)", strerror(errno));
+	} else {
+		rc = ingest_stream(in, is_stdin ? "-" : path, f, &fe);
+		if (!is_stdin)
+			fclose(f);
+	}
+	if (in->store_err.kind) {
+		*e = in->store_err;
+		return ERR_STORE;
+	}
+	if (rc) {
+		in->st.failed_files++;
+		if (in->opts.progress)
+			fputs("\r\033[K", stderr);
+		err_print(&fe);
+	}
+	return 0;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+static int ingest_dir(struct ingest *in, const char *path, int depth, struct err *e)
+{
+	struct dirent **names;
+	if (depth > CAP_DIR_DEPTH) {
+		struct err fe;
+		err_at(&fe, ERR_INPUT, path, 0, "folders nest deeper than %d, skipped", CAP_DIR_DEPTH);
+		err_print(&fe);
+		in->st.failed_files++;
+		return 0;
+	}
+	int n = scandir(path, &names, NULL, by_name);
+	if (n < 0) {
+		struct err fe;
+		err_at(&fe, ERR_IO, path, 0, "cannot read folder (%s)", strerror(errno));
+		err_print(&fe);
+		in->st.failed_files++;
+		return 0;
+	}
+	int rc = 0;
+	for (int i = 0; i < n; i++) {
+		const char *name = names[i]->d_name;
+		if (!rc && name[0] != '.') {
+			char *child = xasprintf("%s%s%s", path,
+						path[strlen(path) - 1] == '/' ? "" : "/", name);
+			struct stat sb;
+			if (stat(child, &sb) == 0 && S_ISDIR(sb.st_mode))
+				rc = ingest_dir(in, child, depth + 1, e);
+			else
+				rc = ingest_file(in, child, e);
+			free(child);
+		}
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+int ingest_path(struct ingest *in, const char *path, struct err *e)
+{
+	struct stat sb;
+	if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return ingest_dir(in, path, 0, e);
+	return ingest_file(in, path, e);
+}
+
+int ingest_finish(struct ingest *in, struct err *e)
+{
+	progress(in, 1);
+	return commit(in, e);
+}

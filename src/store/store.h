@@ -1,0 +1,105 @@
+/* store.h - the one storage interface every stage talks to.
+ *
+ * A struct store is an opaque handle on one database. SQLite is the backend
+ * today (a path such as "civcas.db"); a PostgreSQL backend will be chosen by a
+ * "postgresql://" location without any stage changing, so nothing outside
+ * src/store/ sees SQL or sqlite3 types.
+ *
+ * Ownership: records passed *in* are only read during the call. Records handed
+ * *out* to a callback belong to the store and are valid only until the callback
+ * returns; store_document_get returns a record the caller frees with
+ * doc_record_free. Every function returns 0 or an ERR_* kind and fills err. */
+#ifndef CIVCAS_STORE_H
+#define CIVCAS_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+
+struct store;
+
+enum store_open_flags {
+	STORE_CREATE = 1,    /* create the database (and its schema) if missing */
+	STORE_READONLY = 2   /* never write; fails if the schema is too old */
+};
+
+/* Open (and migrate to the current schema version unless read-only). */
+int store_open(const char *location, int flags, struct store **out, struct err *e);
+void store_close(struct store *s);
+/* Schema version of the open database and the one this build writes. */
+int store_schema_version(struct store *s);
+int store_schema_latest(void);
+
+/* Transactions: ingest batches many documents in one. Nested calls are errors. */
+int store_begin(struct store *s, struct err *e);
+int store_commit(struct store *s, struct err *e);
+int store_rollback(struct store *s, struct err *e);
+
+/* One archived document. Text fields are NUL-terminated UTF-8 or NULL. */
+struct doc_record {
+	int64_t id;                 /* assigned by the store */
+	char sha256[65];            /* of raw: the content address */
+	char text_sha256[65];       /* of text: finds the same text under another url */
+	int64_t duplicate_of;       /* earlier document with identical text, or 0 */
+	const char *url;
+	const char *title;
+	const char *publisher;
+	const char *author;
+	const char *source_kind;    /* news_agency, local_media, social_media, ngo, belligerent, government, or as given */
+	const char *language;       /* "ar", "en", ... "und" */
+	const char *published;      /* ISO 8601 date or date-time, NULL if unknown */
+	const char *published_raw;  /* the date as the source wrote it */
+	const char *retrieved;      /* ISO 8601 UTC time of ingest */
+	const char *format;         /* text, html, json, jsonl, csv, rss, atom */
+	const char *charset;        /* charset the raw bytes were decoded from */
+	const char *origin;         /* file the document came from ("-" for stdin) */
+	long origin_line;           /* line of the record in that file, 0 for a whole file */
+	long invalid_bytes;         /* bytes replaced by U+FFFD while decoding */
+	const char *text;
+	size_t text_len;
+	const void *raw;            /* the archived bytes; NULL when not loaded */
+	size_t raw_len;
+};
+
+enum store_put_outcome {
+	STORE_NEW = 0,        /* stored */
+	STORE_DUPLICATE = 1,  /* the same bytes were already archived: nothing written */
+	STORE_SAME_TEXT = 2   /* stored, but an earlier document has the same text (duplicate_of set) */
+};
+
+/* Archive rec (rec->sha256 and rec->text_sha256 must be filled by the caller).
+ * Sets rec->id (the existing id on STORE_DUPLICATE), rec->duplicate_of and
+ * *outcome. */
+int store_document_put(struct store *s, struct doc_record *rec, int *outcome, struct err *e);
+
+/* Find one document by numeric id or by a unique prefix (>= 6 hex digits) of
+ * its sha256. with_raw: also load the archived bytes. ERR_NOTFOUND if none,
+ * ERR_USAGE if a prefix is ambiguous. */
+int store_document_get(struct store *s, const char *ref, int with_raw, struct doc_record **out, struct err *e);
+void doc_record_free(struct doc_record *r);
+
+struct doc_filter {
+	const char *language;     /* NULL: any */
+	const char *publisher;    /* exact, NULL: any */
+	const char *since;        /* published >= since (ISO), NULL: any */
+	const char *until;        /* published <= until */
+	int include_duplicates;   /* also list documents whose text repeats an earlier one */
+	int64_t after_id;         /* only ids > after_id (paging) */
+	long limit;               /* 0: no limit */
+};
+
+/* Call fn for each matching document in id order, without text or raw loaded
+ * (text_len is set). fn returns 0 to go on, anything else to stop (returned). */
+typedef int (*doc_each_fn)(void *ctx, const struct doc_record *r);
+int store_documents_each(struct store *s, const struct doc_filter *f, doc_each_fn fn, void *ctx, struct err *e);
+
+struct store_counts {
+	long documents;
+	long same_text;           /* documents with duplicate_of set */
+	long long raw_bytes;
+	long long text_bytes;
+};
+int store_counts(struct store *s, struct store_counts *out, struct err *e);
+
+#endif
