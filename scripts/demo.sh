@@ -12,9 +12,9 @@ run() {
 	echo
 }
 run init
-run ingest --quiet examples/
+run ingest --quiet examples/reports/
 echo "# the same folder again: everything is already archived"
-run ingest --quiet examples/
+run ingest --quiet examples/reports/
 run documents
 run documents --lang ar --format csv --limit 3
 run show 1

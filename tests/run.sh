@@ -2,7 +2,7 @@
 # run.sh - run the unit tests (each tests/unit/test_*.c is a cmocka binary) and
 # the CLI tests (tests/cli/*.t, see tests/cli/README), then print one summary
 # line "check: N passed, N failed". Exit status 1 if anything failed.
-#   tests/run.sh [unit|cli]      BUILD=build-san for the sanitizer build
+#   tests/run.sh [unit|cli|crash]      BUILD=build-san for the sanitizer build
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -39,6 +39,15 @@ if [ "$what" = all ] || [ "$what" = cli ]; then
 	failed=$((failed + ${f:-0}))
 	if [ $status -ne 0 ] && [ "${f:-0}" = 0 ]; then failed=$((failed + 1)); failures="$failures cli-runner"; fi
 	echo "cli tests: ${p:-0} passed, ${f:-0} failed"
+fi
+
+if [ "$what" = all ] || [ "$what" = crash ]; then
+	if BUILD="$BUILD" tests/crash.sh; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		failures="$failures crash.sh"
+	fi
 fi
 
 [ -n "$failures" ] && echo "failed:$failures"

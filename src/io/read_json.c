@@ -87,6 +87,35 @@ static void take_field(const struct reader *rd, struct record *r, const char *ke
 	}
 }
 
+/* Length of the JSON value at p[0..len): strings and brackets are matched so
+ * that each array element's own bytes can be archived. 0 if it never ends. */
+static size_t value_span(const char *p, size_t len)
+{
+	int depth = 0, in_str = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = p[i];
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = 0;
+			continue;
+		}
+		if (c == '"')
+			in_str = 1;
+		else if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']') {
+			if (--depth == 0)
+				return i + 1;
+			if (depth < 0)
+				return 0;
+		} else if (depth == 0 && (c == ',' || isspace((unsigned char)c)))
+			return i;
+	}
+	return depth == 0 && !in_str ? len : 0;
+}
+
 /* Column (1-based, in bytes) of pos within the line that starts at line. */
 static long column_of(const char *line, const char *pos)
 {
@@ -129,7 +158,7 @@ static int one_record(struct reader *rd, const char *raw, size_t raw_len, const 
 		const char *at = cJSON_GetErrorPtr();
 		if (!at || at < json || at > json + json_len)
 			at = json + json_len;
-		if (at >= json + json_len)
+		if (at >= json + json_len || value_span(json, json_len) == 0)
 			rc = err_set(e, ERR_INPUT, "truncated JSON (input ends inside a value)");
 		else
 			rc = err_set(e, ERR_INPUT, "malformed JSON at column %ld", column_of(json, at));
@@ -231,35 +260,6 @@ static size_t skip_space(const char *p, size_t i, size_t len)
 	while (i < len && isspace((unsigned char)p[i]))
 		i++;
 	return i;
-}
-
-/* Length of the JSON value at p[0..len): strings and brackets are matched so
- * that each array element's own bytes can be archived. 0 if it never ends. */
-static size_t value_span(const char *p, size_t len)
-{
-	int depth = 0, in_str = 0;
-	for (size_t i = 0; i < len; i++) {
-		char c = p[i];
-		if (in_str) {
-			if (c == '\\')
-				i++;
-			else if (c == '"')
-				in_str = 0;
-			continue;
-		}
-		if (c == '"')
-			in_str = 1;
-		else if (c == '{' || c == '[')
-			depth++;
-		else if (c == '}' || c == ']') {
-			if (--depth == 0)
-				return i + 1;
-			if (depth < 0)
-				return 0;
-		} else if (depth == 0 && (c == ',' || isspace((unsigned char)c)))
-			return i;
-	}
-	return depth == 0 && !in_str ? len : 0;
 }
 
 int read_json(struct reader *rd, FILE *f, struct err *e)

@@ -69,7 +69,7 @@ static void jsonl_bad_records_skipped(void **state)
 	assert_int_equal(r.ndocs, 1);
 	assert_string_equal(r.doc[0].text, "one");
 	assert_int_equal(r.nproblems, 4);
-	assert_string_equal(r.problem[0], "malformed JSON at column 26: bad.jsonl:2");
+	assert_string_equal(r.problem[0], "malformed JSON at column 25: bad.jsonl:2");
 	assert_string_equal(r.problem[1], "JSON record is not an object: bad.jsonl:3");
 	assert_string_equal(r.problem[2], "record has no text (no text/content/body field): bad.jsonl:4");
 	assert_string_equal(r.problem[3], "truncated JSON (input ends inside a value): bad.jsonl:5");
