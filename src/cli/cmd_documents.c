@@ -12,12 +12,13 @@ static const struct out_column table_cols[] = {
 	{ "id", 5, 1 }, { "published", 10, 0 }, { "lang", 4, 0 }, { "format", 6, 0 },
 	{ "publisher", 24, 0 }, { "chars", 7, 1 }, { "title", 48, 0 },
 };
+/* free text (author, url, title) last, so that scripts can cut the rest */
 static const struct out_column data_cols[] = {
-	{ "id", 0, 1 }, { "sha256", 0, 0 }, { "published", 0, 0 }, { "published_raw", 0, 0 },
-	{ "language", 0, 0 }, { "format", 0, 0 }, { "publisher", 0, 0 }, { "source_kind", 0, 0 },
-	{ "author", 0, 0 }, { "url", 0, 0 }, { "title", 0, 0 }, { "text_bytes", 0, 1 },
-	{ "duplicate_of", 0, 1 }, { "origin", 0, 0 }, { "origin_line", 0, 1 },
-	{ "retrieved", 0, 0 },
+	{ "id", 0, 1 }, { "sha256", 0, 0 }, { "published", 0, 0 }, { "language", 0, 0 },
+	{ "format", 0, 0 }, { "text_bytes", 0, 1 }, { "duplicate_of", 0, 1 },
+	{ "source_kind", 0, 0 }, { "publisher", 0, 0 }, { "retrieved", 0, 0 },
+	{ "origin", 0, 0 }, { "origin_line", 0, 1 }, { "published_raw", 0, 0 },
+	{ "author", 0, 0 }, { "url", 0, 0 }, { "title", 0, 0 },
 };
 
 struct listing {
@@ -34,16 +35,19 @@ static int one(void *ctx, const struct doc_record *r)
 	snprintf(dup, sizeof dup, "%" PRId64, r->duplicate_of);
 	snprintf(line, sizeof line, "%ld", r->origin_line);
 	if (l->table) {
-		char chars[24];
+		char chars[24], day[11];
 		snprintf(chars, sizeof chars, "%zu", r->text_len);
-		const char *v[] = { id, r->published, r->language, r->format, r->publisher,
+		/* the table has room for the day; csv and json carry the time too */
+		if (r->published)
+			snprintf(day, sizeof day, "%s", r->published);
+		const char *v[] = { id, r->published ? day : NULL, r->language, r->format, r->publisher,
 				    chars, r->title ? r->title : r->url };
 		out_row(l->out, v);
 	} else {
-		const char *v[] = { id, r->sha256, r->published, r->published_raw, r->language,
-				    r->format, r->publisher, r->source_kind, r->author, r->url,
-				    r->title, bytes, r->duplicate_of ? dup : NULL, r->origin,
-				    r->origin_line ? line : NULL, r->retrieved };
+		const char *v[] = { id, r->sha256, r->published, r->language, r->format, bytes,
+				    r->duplicate_of ? dup : NULL, r->source_kind, r->publisher,
+				    r->retrieved, r->origin, r->origin_line ? line : NULL,
+				    r->published_raw, r->author, r->url, r->title };
 		out_row(l->out, v);
 	}
 	return 0;

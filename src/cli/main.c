@@ -46,7 +46,7 @@ static const struct command commands[] = {
 	{ "documents", "list archived documents",
 	  "usage: civcas [--db PATH] documents [options]\n"
 	  "\n"
-	  "List archived documents, oldest first.\n"
+	  "List archived documents in the order they were archived.\n"
 	  "\n"
 	  "options:\n"
 	  "  --format FMT      table (default), csv or json\n"

@@ -100,7 +100,7 @@ struct out *out_new(FILE *f, enum out_format fmt, const struct out_column *cols,
 				fputc(',', f);
 			out_csv_field(f, cols[i].name);
 		}
-		fputs("\r\n", f);
+		fputc('\n', f);
 	} else {
 		fputc('[', f);
 	}
@@ -162,7 +162,7 @@ void out_row(struct out *o, const char *const *v)
 				fputc(',', o->f);
 			out_csv_field(o->f, v[i]);
 		}
-		fputs("\r\n", o->f);
+		fputc('\n', o->f);
 		break;
 	case OUT_JSON:
 		fputs(o->rows ? ",\n{" : "\n{", o->f);

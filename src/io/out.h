@@ -3,7 +3,7 @@
  * Every listing command writes through an out: it names its columns once and
  * then hands over rows of strings (NULL for a missing value). Tables stream:
  * each column has a width that long values are cut to (on a character
- * boundary, with "…"); CSV quotes per RFC 4180; JSON is an array of objects
+ * boundary, with "…"); CSV quotes per RFC 4180 (with \n line ends, for Unix tools); JSON is an array of objects
  * (numbers stay strings unless the column is declared numeric). */
 #ifndef CIVCAS_OUT_H
 #define CIVCAS_OUT_H
