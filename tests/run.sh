@@ -2,7 +2,7 @@
 # run.sh - run the unit tests (each tests/unit/test_*.c is a cmocka binary) and
 # the CLI tests (tests/cli/*.t, see tests/cli/README), then print one summary
 # line "check: N passed, N failed". Exit status 1 if anything failed.
-#   tests/run.sh [unit|cli|crash]      BUILD=build-san for the sanitizer build
+#   tests/run.sh [unit|cli|scripts]      BUILD=build-san for the sanitizer build
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -41,13 +41,20 @@ if [ "$what" = all ] || [ "$what" = cli ]; then
 	echo "cli tests: ${p:-0} passed, ${f:-0} failed"
 fi
 
-if [ "$what" = all ] || [ "$what" = crash ]; then
-	if BUILD="$BUILD" tests/crash.sh; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		failures="$failures crash.sh"
-	fi
+# whole-program checks: each script ends with "NAME: N passed, N failed"
+if [ "$what" = all ] || [ "$what" = scripts ]; then
+	for s in tests/crash.sh tests/shared-data.sh; do
+		out=$(BUILD="$BUILD" "$s" 2>&1)
+		status=$?
+		printf '%s\n' "$out" | grep -v ': [0-9]* passed, [0-9]* failed$' || true
+		p=$(printf '%s\n' "$out" | sed -n 's/^[a-z-]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' | tail -1)
+		f=$(printf '%s\n' "$out" | sed -n 's/^[a-z-]*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' | tail -1)
+		[ $status -ne 0 ] && [ "${f:-0}" = 0 ] && f=1
+		passed=$((passed + ${p:-0}))
+		failed=$((failed + ${f:-0}))
+		[ "${f:-0}" != 0 ] && failures="$failures $(basename "$s")"
+		echo "$(basename "$s"): ${p:-0} passed, ${f:-0} failed"
+	done
 fi
 
 [ -n "$failures" ] && echo "failed:$failures"

@@ -1,0 +1,58 @@
+#!/bin/bash
+# shared-data.sh - ingest the real data sets in ../shared/data (when they are
+# there) and check what the foundation promises about them: every FA-KES
+# article stored with its date, the Airwars source texts with publisher,
+# language and publication date (Arabic dates included) and their exact
+# duplicates reported, and the seed article with its language.
+# Skips, and says so, on a machine that has only the project.
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+CIVCAS="$PWD/$BUILD/civcas"
+DATA=${CIVCAS_SHARED_DATA:-../shared/data}
+if [ ! -d "$DATA/fakes" ] || [ ! -d "$DATA/airwars-syria" ] || [ ! -d "$DATA/seed" ]; then
+	echo "shared-data: skipped: $DATA is not here (it is not part of the project)"
+	exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/s.db"
+passed=0 failed=0
+expect() { # what, got, want
+	if [ "$2" = "$3" ]; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		echo "shared-data: FAIL: $1: got '$2', want '$3'"
+	fi
+}
+q() { sqlite3 "$db" "$1"; }
+
+out=$("$CIVCAS" --db "$db" ingest --quiet "$DATA/fakes/fakes-dev.csv")
+expect "fakes ingest" "$out" "ingest: 486 new, 0 already archived, 4 same text, 0 rejected, 0 files failed"
+expect "fakes dated" "$(q "select count(*) from documents where format = 'csv' and published like '20__-__-__'")" 486
+expect "fakes first date (4/5/17)" "$(q "select published from documents where id = 1")" 2017-04-05
+
+src="$DATA/airwars-syria/source_texts-dev.jsonl"
+lines=$(grep -c . "$src")
+out=$("$CIVCAS" --db "$db" ingest --quiet "$src")
+dups=$(q "select count(*) from documents where format = 'jsonl' and duplicate_of is not null")
+expect "airwars ingest" "$out" "ingest: $lines new, 0 already archived, $dups same text, 0 rejected, 0 files failed"
+expect "airwars exact duplicates found" "$([ "$dups" -gt 0 ] && echo yes)" yes
+expect "airwars: every date given is understood" \
+	"$(q "select count(*) from documents where format = 'jsonl' and published_raw is not null and published is null")" 0
+expect "airwars: an Arabic date" \
+	"$(q "select published from documents where published_raw = '23 نوفمبر 2025' limit 1")" 2025-11-23
+expect "airwars: publishers kept" \
+	"$(q "select count(*) = sum(publisher is not null) from documents where format = 'jsonl'")" 1
+expect "airwars: mostly Arabic" \
+	"$(q "select sum(language = 'ar') * 10 > count(*) * 8 from documents where format = 'jsonl'")" 1
+out=$("$CIVCAS" --db "$db" ingest --quiet "$src")
+expect "airwars again" "$out" "ingest: 0 new, $lines already archived, 0 same text, 0 rejected, 0 files failed"
+
+seed=$(ls "$DATA"/seed/*.txt | head -1)
+"$CIVCAS" --db "$db" ingest --quiet "$seed" > /dev/null
+expect "seed language" "$(q "select language from documents where origin = '$seed'")" en
+
+echo "shared-data: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
