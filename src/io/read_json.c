@@ -277,33 +277,13 @@ int read_json(struct reader *rd, FILE *f, struct err *e)
 		rc = err_at(e, ERR_INPUT, rd->path, 0, "empty JSON file");
 		goto out;
 	}
-	if (p[i] != '[') {
-		/* one object, or objects one after another */
-		while (i < len) {
-			size_t n = value_span(p + i, len - i);
-			long line = line_at(p, i);
-			if (n == 0) {
-				rc = err_at(e, ERR_INPUT, rd->path, line, "truncated JSON (input ends inside a value)");
-				goto out;
-			}
-			struct err pe;
-			int r = one_record(rd, p + i, n, "json", line, &pe);
-			if (r == ERR_INPUT) {
-				err_where(&pe, rd->path, line);
-				rd->problem(rd, &pe);
-			} else if (r) {
-				*e = pe;
-				rc = r;
-				goto out;
-			}
-			i = skip_space(p, i + n, len);
-		}
-		goto out;
-	}
-	i = skip_space(p, i + 1, len);
+	/* an array of records, or one record, or records one after another */
+	int array = p[i] == '[';
+	if (array)
+		i = skip_space(p, i + 1, len);
 	long line = 1;
 	size_t line_from = 0;
-	while (i < len && p[i] != ']') {
+	while (i < len && !(array && p[i] == ']')) {
 		line += line_at(p + line_from, i - line_from) - 1;
 		line_from = i;
 		size_t n = value_span(p + i, len - i);
@@ -322,6 +302,8 @@ int read_json(struct reader *rd, FILE *f, struct err *e)
 			goto out;
 		}
 		i = skip_space(p, i + n, len);
+		if (!array)
+			continue;
 		if (i < len && p[i] == ',')
 			i = skip_space(p, i + 1, len);
 		else if (i < len && p[i] != ']') {
@@ -329,7 +311,7 @@ int read_json(struct reader *rd, FILE *f, struct err *e)
 			goto out;
 		}
 	}
-	if (i >= len)
+	if (array && i >= len)
 		rc = err_at(e, ERR_INPUT, rd->path, line_at(p, len), "truncated JSON (the array is never closed)");
 out:
 	free(p);
