@@ -8,7 +8,8 @@
  * Ownership: records passed *in* are only read during the call. Records handed
  * *out* to a callback belong to the store and are valid only until the callback
  * returns; store_document_get returns a record the caller frees with
- * doc_record_free. Every function returns 0 or an ERR_* kind and fills err. */
+ * doc_record_free. Every function returns 0 or an ERR_* kind and fills err
+ * (which may be NULL). A database error never aborts the program. */
 #ifndef CIVCAS_STORE_H
 #define CIVCAS_STORE_H
 
@@ -24,14 +25,27 @@ enum store_open_flags {
 	STORE_READONLY = 2   /* never write; fails if the schema is too old */
 };
 
-/* Open (and migrate to the current schema version unless read-only). */
+/* Open (and migrate to the current schema version unless read-only).
+ * "postgresql://..." or "postgres://..." picks PostgreSQL (not built yet:
+ * ERR_USAGE); anything else is a SQLite file path. Without STORE_CREATE a
+ * missing file is an error, and STORE_READONLY never creates one. Refused with
+ * ERR_STORE: a file that is not a civcas database, a schema older than this
+ * build's when read-only, a schema newer than this build's. *out is NULL on
+ * failure. */
 int store_open(const char *location, int flags, struct store **out, struct err *e);
+/* Rolls back a transaction left open. s may be NULL. */
 void store_close(struct store *s);
 /* Schema version of the open database and the one this build writes. */
 int store_schema_version(struct store *s);
 int store_schema_latest(void);
 
-/* Transactions: ingest batches many documents in one. Nested calls are errors. */
+/* Transactions: ingest batches many documents in one. Nested begin, commit or
+ * rollback without begin, and writing to a read-only store are ERR_STORE.
+ * Once a write inside a transaction has failed, the transaction is spoilt:
+ * further puts fail and store_commit rolls it back and fails; call
+ * store_rollback. After store_commit returns, no transaction is open either
+ * way (a failed commit has rolled back). A put outside a transaction is
+ * committed on its own. */
 int store_begin(struct store *s, struct err *e);
 int store_commit(struct store *s, struct err *e);
 int store_rollback(struct store *s, struct err *e);
@@ -59,7 +73,7 @@ struct doc_record {
 	const char *text;
 	size_t text_len;
 	const void *raw;            /* the archived bytes; NULL when not loaded */
-	size_t raw_len;
+	size_t raw_len;             /* set on records read back even when raw is not loaded */
 };
 
 enum store_put_outcome {
@@ -68,14 +82,19 @@ enum store_put_outcome {
 	STORE_SAME_TEXT = 2   /* stored, but an earlier document has the same text (duplicate_of set) */
 };
 
-/* Archive rec (rec->sha256 and rec->text_sha256 must be filled by the caller).
- * Sets rec->id (the existing id on STORE_DUPLICATE), rec->duplicate_of and
- * *outcome. */
+/* Archive rec (rec->sha256 and rec->text_sha256 must be filled by the caller,
+ * as 64 lowercase hex digits; retrieved and format must be set; text and raw
+ * may be NULL only with a zero length). Sets rec->id (the existing id on
+ * STORE_DUPLICATE), rec->duplicate_of (the earliest document with the same
+ * text_sha256, or 0) and *outcome. A record that breaks these rules is
+ * ERR_STORE and does not spoil the transaction. */
 int store_document_put(struct store *s, struct doc_record *rec, int *outcome, struct err *e);
 
-/* Find one document by numeric id or by a unique prefix (>= 6 hex digits) of
- * its sha256. with_raw: also load the archived bytes. ERR_NOTFOUND if none,
- * ERR_USAGE if a prefix is ambiguous. */
+/* Find one document by numeric id or by a unique prefix (>= 6 hex digits,
+ * either case) of its sha256. A string of 6 or more digits may be both: it
+ * names the one document it matches, and is ambiguous if it matches two.
+ * with_raw: also load the archived bytes. ERR_NOTFOUND if none, ERR_USAGE if
+ * a prefix is ambiguous or ref is neither an id nor hex. */
 int store_document_get(struct store *s, const char *ref, int with_raw, struct doc_record **out, struct err *e);
 void doc_record_free(struct doc_record *r);
 
@@ -83,7 +102,8 @@ struct doc_filter {
 	const char *language;     /* NULL: any */
 	const char *publisher;    /* exact, NULL: any */
 	const char *since;        /* published >= since (ISO), NULL: any */
-	const char *until;        /* published <= until */
+	const char *until;        /* published <= until, where until is a prefix:
+				   * "2024-03" takes all of March, "2024-03-05" all of that day */
 	int include_duplicates;   /* also list documents whose text repeats an earlier one */
 	int64_t after_id;         /* only ids > after_id (paging) */
 	long limit;               /* 0: no limit */
@@ -101,5 +121,9 @@ struct store_counts {
 	long long text_bytes;
 };
 int store_counts(struct store *s, struct store_counts *out, struct err *e);
+
+/* Check the whole database (structure, references between records). 0 when
+ * sound, else ERR_STORE naming the first problem found. Reads everything. */
+int store_check(struct store *s, struct err *e);
 
 #endif

@@ -1,0 +1,48 @@
+/* backend.h - what a storage backend provides to store.c (internal to src/store/).
+ *
+ * store.c owns the rules every backend shares: which backend a location picks,
+ * the transaction state (nesting, a failed write poisons the transaction),
+ * checking a record before it is written, wrapping a lone put in its own
+ * transaction, and copying records out. A backend only talks to its database.
+ * Each op gets the backend's own handle (impl) and returns 0 or an ERR_* kind. */
+#ifndef CIVCAS_STORE_BACKEND_H
+#define CIVCAS_STORE_BACKEND_H
+
+#include "store/store.h"
+
+struct store_backend {
+	const char *name;
+	int schema_latest;   /* every backend numbers its schema versions alike */
+	/* Open location, check its identity and schema, migrate unless read-only
+	 * (flags: enum store_open_flags). */
+	int (*open)(const char *location, int flags, void **impl, struct err *e);
+	void (*close)(void *impl);
+	int (*schema_version)(void *impl);
+	int (*begin)(void *impl, struct err *e);
+	int (*commit)(void *impl, struct err *e);
+	/* Must succeed when the database already undid the transaction itself. */
+	int (*rollback)(void *impl, struct err *e);
+	/* Called inside a transaction with a checked record (see store.h). */
+	int (*document_put)(void *impl, struct doc_record *rec, int *outcome, struct err *e);
+	int (*document_get)(void *impl, const char *ref, int with_raw, struct doc_record **out,
+			    struct err *e);
+	int (*documents_each)(void *impl, const struct doc_filter *f, doc_each_fn fn, void *ctx,
+			      struct err *e);
+	int (*counts)(void *impl, struct store_counts *out, struct err *e);
+	int (*check)(void *impl, struct err *e);
+};
+
+extern const struct store_backend store_sqlite_backend;
+
+/* A copy of r (strings, text, raw) in one allocation that doc_record_free
+ * releases; text and raw get a NUL after them. */
+struct doc_record *doc_record_copy(const struct doc_record *r);
+
+/* How a document reference reads: an id (all digits), a sha256 prefix
+ * (>= 6 hex digits, lowercased into prefix), or both (digits only, >= 6 long). */
+enum doc_ref_kind { DOC_REF_ID = 1, DOC_REF_PREFIX = 2 };
+/* Returns a mask of enum doc_ref_kind, or ERR_USAGE (with e set) when ref is
+ * neither. prefix must hold 65 bytes. */
+int doc_ref_parse(const char *ref, int64_t *id, char prefix[65], int *kinds, struct err *e);
+
+#endif

@@ -1,0 +1,256 @@
+/* store.c - the backend-independent half of the storage layer: it picks the
+ * backend from the location and keeps the rules (transactions, record checks,
+ * ownership of records handed out) the same whichever database is behind it. */
+#include "store/store.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "store/backend.h"
+
+enum tx_state { TX_NONE = 0, TX_OPEN, TX_FAILED };
+
+struct store {
+	const struct store_backend *be;
+	void *impl;
+	int flags;
+	int tx;   /* enum tx_state */
+};
+
+static int starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+int store_open(const char *location, int flags, struct store **out, struct err *e)
+{
+	*out = NULL;
+	if (!location || !*location)
+		return err_set(e, ERR_USAGE, "no database given");
+	if (starts_with(location, "postgresql://") || starts_with(location, "postgres://"))
+		return err_set(e, ERR_USAGE, "PostgreSQL backend not built yet: %s", location);
+	const struct store_backend *be = &store_sqlite_backend;
+	void *impl;
+	int rc = be->open(location, flags, &impl, e);
+	if (rc)
+		return rc;
+	struct store *s = xcalloc(1, sizeof *s);
+	s->be = be;
+	s->impl = impl;
+	s->flags = flags;
+	*out = s;
+	return 0;
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	if (s->tx != TX_NONE)
+		s->be->rollback(s->impl, NULL);
+	s->be->close(s->impl);
+	free(s);
+}
+
+int store_schema_version(struct store *s)
+{
+	return s->be->schema_version(s->impl);
+}
+
+int store_schema_latest(void)
+{
+	return store_sqlite_backend.schema_latest;
+}
+
+int store_begin(struct store *s, struct err *e)
+{
+	if (s->tx != TX_NONE)
+		return err_set(e, ERR_STORE, "a transaction is already open (nested store_begin)");
+	int rc = s->be->begin(s->impl, e);
+	if (!rc)
+		s->tx = TX_OPEN;
+	return rc;
+}
+
+int store_commit(struct store *s, struct err *e)
+{
+	if (s->tx == TX_NONE)
+		return err_set(e, ERR_STORE, "commit without a transaction");
+	if (s->tx == TX_FAILED) {
+		s->be->rollback(s->impl, NULL);
+		s->tx = TX_NONE;
+		return err_set(e, ERR_STORE, "transaction rolled back: a write in it had failed");
+	}
+	int rc = s->be->commit(s->impl, e);
+	if (rc)
+		s->be->rollback(s->impl, NULL);
+	s->tx = TX_NONE;
+	return rc;
+}
+
+int store_rollback(struct store *s, struct err *e)
+{
+	if (s->tx == TX_NONE)
+		return err_set(e, ERR_STORE, "rollback without a transaction");
+	s->tx = TX_NONE;
+	return s->be->rollback(s->impl, e);
+}
+
+static int is_hex64(const char *h)
+{
+	for (int i = 0; i < 64; i++)
+		if (!((h[i] >= '0' && h[i] <= '9') || (h[i] >= 'a' && h[i] <= 'f')))
+			return 0;
+	return h[64] == '\0';
+}
+
+static int check_record(const struct doc_record *r, struct err *e)
+{
+	if (!is_hex64(r->sha256))
+		return err_set(e, ERR_STORE, "document has no valid sha256 (64 lowercase hex digits)");
+	if (!is_hex64(r->text_sha256))
+		return err_set(e, ERR_STORE, "document %.12s has no valid text_sha256", r->sha256);
+	if (!r->retrieved || !r->format)
+		return err_set(e, ERR_STORE, "document %.12s lacks its %s", r->sha256,
+			       r->retrieved ? "format" : "retrieval time");
+	if ((!r->text && r->text_len) || (!r->raw && r->raw_len))
+		return err_set(e, ERR_STORE, "document %.12s has a length but no %s", r->sha256,
+			       r->text ? "raw bytes" : "text");
+	return 0;
+}
+
+int store_document_put(struct store *s, struct doc_record *rec, int *outcome, struct err *e)
+{
+	if (s->flags & STORE_READONLY)
+		return err_set(e, ERR_STORE, "the database was opened read-only");
+	if (s->tx == TX_FAILED)
+		return err_set(e, ERR_STORE, "an earlier write in this transaction failed: roll it back");
+	int rc = check_record(rec, e);
+	if (rc)
+		return rc;
+	if (s->tx == TX_OPEN) {
+		rc = s->be->document_put(s->impl, rec, outcome, e);
+		if (rc)
+			s->tx = TX_FAILED;
+		return rc;
+	}
+	rc = store_begin(s, e);
+	if (rc)
+		return rc;
+	rc = s->be->document_put(s->impl, rec, outcome, e);
+	if (rc) {
+		store_rollback(s, NULL);
+		return rc;
+	}
+	return store_commit(s, e);
+}
+
+int store_document_get(struct store *s, const char *ref, int with_raw, struct doc_record **out,
+		       struct err *e)
+{
+	*out = NULL;
+	return s->be->document_get(s->impl, ref, with_raw, out, e);
+}
+
+int store_documents_each(struct store *s, const struct doc_filter *f, doc_each_fn fn, void *ctx,
+			 struct err *e)
+{
+	static const struct doc_filter all = { .include_duplicates = 1 };
+	return s->be->documents_each(s->impl, f ? f : &all, fn, ctx, e);
+}
+
+int store_counts(struct store *s, struct store_counts *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	return s->be->counts(s->impl, out, e);
+}
+
+int store_check(struct store *s, struct err *e)
+{
+	return s->be->check(s->impl, e);
+}
+
+void doc_record_free(struct doc_record *r)
+{
+	free(r);
+}
+
+static size_t str_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static const char *str_copy(char **at, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *d = memcpy(*at, s, n);
+	*at += n;
+	return d;
+}
+
+struct doc_record *doc_record_copy(const struct doc_record *r)
+{
+	const char *const *fields[] = {
+		&r->url, &r->title, &r->publisher, &r->author, &r->source_kind, &r->language,
+		&r->published, &r->published_raw, &r->retrieved, &r->format, &r->charset, &r->origin,
+	};
+	size_t n = sizeof *r + r->text_len + 1 + (r->raw ? r->raw_len + 1 : 0);
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		n += str_size(*fields[i]);
+	struct doc_record *c = xmalloc(n);
+	*c = *r;
+	char *at = (char *)(c + 1);
+	c->url = str_copy(&at, r->url);
+	c->title = str_copy(&at, r->title);
+	c->publisher = str_copy(&at, r->publisher);
+	c->author = str_copy(&at, r->author);
+	c->source_kind = str_copy(&at, r->source_kind);
+	c->language = str_copy(&at, r->language);
+	c->published = str_copy(&at, r->published);
+	c->published_raw = str_copy(&at, r->published_raw);
+	c->retrieved = str_copy(&at, r->retrieved);
+	c->format = str_copy(&at, r->format);
+	c->charset = str_copy(&at, r->charset);
+	c->origin = str_copy(&at, r->origin);
+	if (r->text_len)
+		memcpy(at, r->text, r->text_len);
+	at[r->text_len] = '\0';
+	c->text = at;
+	at += r->text_len + 1;
+	if (r->raw) {
+		if (r->raw_len)
+			memcpy(at, r->raw, r->raw_len);
+		at[r->raw_len] = '\0';
+		c->raw = at;
+	}
+	return c;
+}
+
+int doc_ref_parse(const char *ref, int64_t *id, char prefix[65], int *kinds, struct err *e)
+{
+	size_t n = ref ? strlen(ref) : 0;
+	size_t digits = strspn(ref ? ref : "", "0123456789");
+	size_t hex = strspn(ref ? ref : "", "0123456789abcdefABCDEF");
+	*kinds = 0;
+	*id = 0;
+	prefix[0] = '\0';
+	if (n && digits == n && n <= 18) {
+		*id = strtoll(ref, NULL, 10);
+		*kinds |= DOC_REF_ID;
+	}
+	if (hex == n && n >= 6 && n <= 64) {
+		for (size_t i = 0; i < n; i++)
+			prefix[i] = (char)tolower((unsigned char)ref[i]);
+		prefix[n] = '\0';
+		*kinds |= DOC_REF_PREFIX;
+	}
+	if (!*kinds)
+		return err_set(e, ERR_USAGE,
+			       "'%s' is not a document: give its number or at least 6 hex digits of its sha256",
+			       ref ? ref : "");
+	return 0;
+}
