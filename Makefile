@@ -6,12 +6,12 @@
 #   make demo         install, build, run the main job on examples/
 #   make bench        benchmarks with side-by-side peers (bench/)
 
-PKGS     := sqlite3 libxml-2.0 icu-uc icu-i18n libcjson libcrypto
+PKGS     := sqlite3 libxml-2.0 icu-uc icu-i18n libcjson libcrypto liblz4
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CPPFLAGS += -Isrc -D_GNU_SOURCE $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -pthread
 
 ifeq ($(SANITIZE),1)
 BUILD    := build-san

@@ -38,6 +38,12 @@ extern const struct store_backend store_sqlite_backend;
  * releases; text and raw get a NUL after them. */
 struct doc_record *doc_record_copy(const struct doc_record *r);
 
+/* The archived bytes stored as packed (codec, blob[0..n)) written into out;
+ * want is the document's raw size. ERR_STORE naming id and where when the
+ * codec is unknown or the bytes do not unpack to want bytes. */
+int store_unpack(const char *codec, const void *blob, size_t n, size_t want, struct buf *out,
+		 int64_t id, const char *where, struct err *e);
+
 /* How a document reference reads: an id (all digits), a sha256 prefix
  * (>= 6 hex digits, lowercased into prefix), or both (digits only, >= 6 long). */
 enum doc_ref_kind { DOC_REF_ID = 1, DOC_REF_PREFIX = 2 };

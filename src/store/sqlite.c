@@ -4,13 +4,16 @@
  * except where a comment says otherwise. */
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "base/buf.h"
+#include "base/caps.h"
 #include "base/xalloc.h"
 #include "store/backend.h"
 
@@ -55,6 +58,7 @@ static const char *const migrations[] = {
 	");\n"
 	"CREATE TABLE archive (\n"
 	"	document_id INTEGER PRIMARY KEY REFERENCES documents(id),\n"
+	"	codec TEXT NOT NULL,\n"
 	"	raw BLOB NOT NULL\n"
 	");\n"
 	"CREATE INDEX documents_text_sha256 ON documents (text_sha256);\n"
@@ -98,13 +102,13 @@ static const char *const statements[ST_COUNT] = {
 		"format, charset, origin, origin_line, invalid_bytes, raw_bytes, text_bytes, text) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
 		"?18, ?19, ?20, ?21)",
-	[ST_RAW_ADD] = "INSERT INTO archive (document_id, raw) VALUES (?1, ?2)",
+	[ST_RAW_ADD] = "INSERT INTO archive (document_id, codec, raw) VALUES (?1, ?2, ?3)",
 	[ST_GET_ID] = "SELECT " DOC_COLUMNS ", text FROM documents WHERE id = ?1",
 	/* hex digits sort below 'g', so [prefix, prefix + "g") is every sha256
 	 * that starts with prefix, found through the UNIQUE index */
 	[ST_GET_PREFIX] = "SELECT id FROM documents WHERE sha256 >= ?1 AND sha256 < ?2 "
 			  "ORDER BY sha256 LIMIT 2",
-	[ST_GET_RAW] = "SELECT raw FROM archive WHERE document_id = ?1",
+	[ST_GET_RAW] = "SELECT codec, raw FROM archive WHERE document_id = ?1",
 	[ST_COUNTS] = "SELECT count(*), count(duplicate_of), coalesce(sum(raw_bytes), 0), "
 		      "coalesce(sum(text_bytes), 0) FROM documents",
 };
@@ -120,7 +124,18 @@ struct sq {
 	char *src_name;
 	int64_t src_id;
 	int src_has_kind;
+	struct buf zbuf;     /* packed or unpacked archive bytes */
+	/* A second connection copies the WAL into the database (and waits for
+	 * the disk) on its own thread, so that ingest never stops for it. */
+	char *name;
+	pthread_t ckpt_thread;
+	int ckpt_running;
+	int ckpt_stop;
+	pthread_mutex_t ckpt_lock;
+	pthread_cond_t ckpt_wake;
 };
+
+
 
 /* Describe the connection's last error; "database is locked" gets a hint. */
 static int fail(struct sq *q, struct err *e, const char *what)
@@ -195,15 +210,78 @@ static int query_int(struct sq *q, const char *sql, int *out)
 	return rc;
 }
 
+static void *checkpointer(void *arg)
+{
+	struct sq *q = arg;
+	sqlite3 *db = NULL;
+	if (sqlite3_open_v2(q->name, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		sqlite3_close(db);
+		return NULL;   /* the writer's own checkpoints are the fallback */
+	}
+	sqlite3_busy_timeout(db, 1000);
+	sqlite3_exec(db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
+	pthread_mutex_lock(&q->ckpt_lock);
+	while (!q->ckpt_stop) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 200 * 1000000L;
+		if (until.tv_nsec >= 1000000000L) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&q->ckpt_wake, &q->ckpt_lock, &until);
+		if (q->ckpt_stop)
+			break;
+		pthread_mutex_unlock(&q->ckpt_lock);
+		/* PASSIVE never blocks the writer; what it cannot copy now it
+		 * copies next time */
+		sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		pthread_mutex_lock(&q->ckpt_lock);
+	}
+	pthread_mutex_unlock(&q->ckpt_lock);
+	sqlite3_close(db);
+	return NULL;
+}
+
+/* Start the checkpointer; without it SQLite checkpoints on the writer's
+ * thread as usual. */
+static void checkpointer_start(struct sq *q)
+{
+	pthread_mutex_init(&q->ckpt_lock, NULL);
+	pthread_cond_init(&q->ckpt_wake, NULL);
+	if (pthread_create(&q->ckpt_thread, NULL, checkpointer, q) != 0)
+		return;
+	q->ckpt_running = 1;
+	sqlite3_wal_autocheckpoint(q->db, 0);
+}
+
+static void checkpointer_stop(struct sq *q)
+{
+	if (!q->ckpt_running)
+		return;
+	pthread_mutex_lock(&q->ckpt_lock);
+	q->ckpt_stop = 1;
+	pthread_cond_signal(&q->ckpt_wake);
+	pthread_mutex_unlock(&q->ckpt_lock);
+	pthread_join(q->ckpt_thread, NULL);
+	q->ckpt_running = 0;
+	pthread_mutex_destroy(&q->ckpt_lock);
+	pthread_cond_destroy(&q->ckpt_wake);
+}
+
 static void sq_close(void *impl)
 {
 	struct sq *q = impl;
 	if (!q)
 		return;
+	checkpointer_stop(q);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(q->st[i]);
+	/* the last connection to close copies what is left of the WAL */
 	sqlite3_close(q->db);
+	buf_release(&q->zbuf);
 	free(q->src_name);
+	free(q->name);
 	free(q->path);
 	free(q);
 }
@@ -277,6 +355,18 @@ undo:
 	return 0;
 }
 
+static int in_wal(struct sq *q)
+{
+	sqlite3_stmt *st;
+	int wal = 0;
+	if (sqlite3_prepare_v2(q->db, "PRAGMA journal_mode", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		wal = !strcmp((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	return wal;
+}
+
 static int sq_open(const char *path, int flags, void **impl, struct err *e)
 {
 	struct sq *q = xcalloc(1, sizeof *q);
@@ -288,9 +378,9 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 	/* one thread uses a handle at a time: no per-call mutex */
 	oflags |= SQLITE_OPEN_NOMUTEX;
 	/* Debian's SQLite reads "file:..." as a URI: keep a path a path */
-	char *name = strncmp(path, "file:", 5) ? xstrdup(path) : xasprintf("./%s", path);
-	int rc = sqlite3_open_v2(name, &q->db, oflags, NULL);
-	free(name);
+	q->name = strncmp(path, "file:", 5) ? xstrdup(path) : xasprintf("./%s", path);
+	buf_init(&q->zbuf);
+	int rc = sqlite3_open_v2(q->name, &q->db, oflags, NULL);
 	if (rc != SQLITE_OK) {
 		struct stat sb;
 		if (!q->db)
@@ -342,6 +432,8 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 			goto out;
 		}
 	}
+	if (!q->readonly && in_wal(q) && !getenv("NOCKPT"))
+		checkpointer_start(q);
 	*impl = q;
 	return 0;
 out:
@@ -362,7 +454,14 @@ static int sq_begin(void *impl, struct err *e)
 
 static int sq_commit(void *impl, struct err *e)
 {
-	return run(impl, ST_COMMIT, "cannot commit", e);
+	struct sq *q = impl;
+	int rc = run(q, ST_COMMIT, "cannot commit", e);
+	if (!rc && q->ckpt_running) {
+		pthread_mutex_lock(&q->ckpt_lock);
+		pthread_cond_signal(&q->ckpt_wake);
+		pthread_mutex_unlock(&q->ckpt_lock);
+	}
+	return rc;
 }
 
 static int sq_rollback(void *impl, struct err *e)
@@ -480,7 +579,10 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 
 	st = q->st[ST_RAW_ADD];
 	sqlite3_bind_int64(st, 1, r->id);
-	sqlite3_bind_blob64(st, 2, r->raw_len ? r->raw : "", r->raw_len, SQLITE_STATIC);
+	if (!r->codec)
+		store_document_pack(r, &q->zbuf);
+	sqlite3_bind_text(st, 2, r->codec, -1, SQLITE_STATIC);
+	sqlite3_bind_blob64(st, 3, r->packed_len ? r->packed : "", r->packed_len, SQLITE_STATIC);
 	if (run(q, ST_RAW_ADD, "cannot archive a document's bytes", e))
 		return ERR_STORE;
 	*outcome = r->duplicate_of ? STORE_SAME_TEXT : STORE_NEW;
@@ -568,6 +670,19 @@ static int resolve(struct sq *q, const char *ref, int64_t *out, struct err *e)
 	return 0;
 }
 
+/* Point r->raw at the archived bytes of the current row of st (codec, raw). */
+static int unpack(struct sq *q, sqlite3_stmt *st, struct doc_record *r, struct err *e)
+{
+	const void *blob = sqlite3_column_blob(st, 1);
+	int rc = store_unpack(col_str(st, 0), blob ? blob : "", (size_t)sqlite3_column_bytes(st, 1),
+			      r->raw_len, &q->zbuf, r->id, q->path, e);
+	if (rc)
+		return rc;
+	r->raw = q->zbuf.data;
+	r->raw_len = q->zbuf.len;
+	return 0;
+}
+
 static int sq_get(void *impl, const char *ref, int with_raw, struct doc_record **out, struct err *e)
 {
 	struct sq *q = impl;
@@ -595,10 +710,12 @@ static int sq_get(void *impl, const char *ref, int with_raw, struct doc_record *
 					 : err_set(e, ERR_STORE, "document %" PRId64 " has lost its archived bytes in %s",
 						   id, q->path);
 		}
-		r.raw = sqlite3_column_blob(raw, 0);
-		r.raw_len = (size_t)sqlite3_column_bytes(raw, 0);
-		if (!r.raw)
-			r.raw = "";
+		rc = unpack(q, raw, &r, e);
+		if (rc) {
+			sqlite3_reset(raw);
+			sqlite3_reset(st);
+			return rc;
+		}
 	}
 	*out = doc_record_copy(&r);
 	if (with_raw)
@@ -720,7 +837,7 @@ static int sq_check(void *impl, struct err *e)
 	if (!rc)
 		rc = check_query(q, "SELECT 'document ' || d.id || ' has ' || length(a.raw) || "
 				 "' archived bytes, not ' || d.raw_bytes FROM documents d JOIN archive a "
-				 "ON a.document_id = d.id WHERE length(a.raw) != d.raw_bytes LIMIT 1",
+				 "ON a.document_id = d.id WHERE a.codec = 'none' AND length(a.raw) != d.raw_bytes LIMIT 1",
 				 "incomplete archive", e);
 	return rc;
 }

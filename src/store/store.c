@@ -4,9 +4,12 @@
 #include "store/store.h"
 
 #include <ctype.h>
+#include <inttypes.h>
+#include <lz4.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/caps.h"
 #include "base/xalloc.h"
 #include "store/backend.h"
 
@@ -228,6 +231,55 @@ struct doc_record *doc_record_copy(const struct doc_record *r)
 		c->raw = at;
 	}
 	return c;
+}
+
+#define CODEC_LZ4 "lz4"
+#define CODEC_NONE "none"
+
+/* LZ4 halves news text at over 500 MB/s a core, one document at a time
+ * (zstd -1 saves a quarter more but runs at 180 MB/s there); the bytes not
+ * written are what an ingest waits for. Packing that saves under a tenth is
+ * not worth a decompression on every read. */
+void store_document_pack(struct doc_record *r, struct buf *scratch)
+{
+	r->codec = CODEC_NONE;
+	r->packed = r->raw_len ? r->raw : "";
+	r->packed_len = r->raw_len;
+	if (r->raw_len < 64 || r->raw_len > (size_t)LZ4_MAX_INPUT_SIZE)
+		return;
+	int bound = LZ4_compressBound((int)r->raw_len);
+	buf_reset(scratch);
+	buf_grow(scratch, (size_t)bound);
+	int n = LZ4_compress_default(r->raw, scratch->data, (int)r->raw_len, bound);
+	if (n > 0 && (size_t)n < r->raw_len - r->raw_len / 10) {
+		r->codec = CODEC_LZ4;
+		r->packed = scratch->data;
+		r->packed_len = (size_t)n;
+	}
+}
+
+int store_unpack(const char *codec, const void *blob, size_t n, size_t want, struct buf *out,
+		 int64_t id, const char *where, struct err *e)
+{
+	buf_reset(out);
+	if (codec && !strcmp(codec, CODEC_NONE)) {
+		if (n != want)
+			return err_set(e, ERR_STORE, "document %" PRId64 " has %zu archived bytes, not %zu, in %s",
+				       id, n, want, where);
+		buf_add(out, blob, n);
+		return 0;
+	}
+	if (!codec || strcmp(codec, CODEC_LZ4))
+		return err_set(e, ERR_STORE, "document %" PRId64 " is archived with an unknown codec '%s' in %s",
+			       id, codec ? codec : "", where);
+	if (want > CAP_DOCUMENT_BYTES || n > (size_t)LZ4_compressBound((int)want))
+		return err_set(e, ERR_STORE, "document %" PRId64 "'s archived bytes are damaged in %s", id, where);
+	buf_grow(out, want);
+	int got = LZ4_decompress_safe(blob, out->data, (int)n, (int)want);
+	if (got < 0 || (size_t)got != want)
+		return err_set(e, ERR_STORE, "document %" PRId64 "'s archived bytes are damaged in %s", id, where);
+	buf_setlen(out, want);
+	return 0;
 }
 
 int doc_ref_parse(const char *ref, int64_t *id, char prefix[65], int *kinds, struct err *e)

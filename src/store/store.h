@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/buf.h"
 #include "base/err.h"
 
 struct store;
@@ -74,6 +75,11 @@ struct doc_record {
 	size_t text_len;
 	const void *raw;            /* the archived bytes; NULL when not loaded */
 	size_t raw_len;             /* set on records read back even when raw is not loaded */
+	/* raw as it will be stored, set by store_document_pack (put packs a
+	 * record itself when these are not set) */
+	const char *codec;          /* "lz4" or "none" */
+	const void *packed;
+	size_t packed_len;
 };
 
 enum store_put_outcome {
@@ -89,6 +95,11 @@ enum store_put_outcome {
  * text_sha256, or 0) and *outcome. A record that breaks these rules is
  * ERR_STORE and does not spoil the transaction. */
 int store_document_put(struct store *s, struct doc_record *rec, int *outcome, struct err *e);
+
+/* Compress rec's raw bytes for the archive into scratch (the caller's, kept
+ * until the put) and set rec->codec, packed, packed_len. Touches no database,
+ * so ingest runs it on its reading thread while the store writes. */
+void store_document_pack(struct doc_record *rec, struct buf *scratch);
 
 /* Find one document by numeric id or by a unique prefix (>= 6 hex digits,
  * either case) of its sha256. A string of 6 or more digits may be both: it

@@ -16,6 +16,7 @@
 
 #include "base/sha256.h"
 #include "base/xalloc.h"
+#include "base/buf.h"
 #include "store/store.h"
 
 struct fx {
@@ -275,6 +276,58 @@ static void round_trip_exact(void **state)
 	assert_null(g->url);
 	doc_record_free(g);
 	assert_int_equal(store_check(f->s, &e), 0);
+}
+
+/* Archived bytes are packed (LZ4) when that pays; they come back exact, and
+ * damage in the packed bytes is reported, never handed out. */
+static void packed_archive(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	struct buf raw = BUF_INIT;
+	for (int i = 0; i < 400; i++)
+		buf_addf(&raw, "<p>Strike %d on the market of Ariha; witnesses counted the dead.</p>\n", i % 7);
+	struct doc_record r;
+	doc_init(&r, raw.data, raw.len, "the text");
+	int64_t id = put(f->s, &r, STORE_NEW);
+	assert_string_equal(r.codec, "lz4");
+	assert_true(r.packed_len < raw.len / 4);
+
+	char ref[24];
+	snprintf(ref, sizeof ref, "%lld", (long long)id);
+	struct doc_record *g;
+	assert_int_equal(store_document_get(f->s, ref, 1, &g, &e), 0);
+	assert_int_equal(g->raw_len, raw.len);
+	assert_memory_equal(g->raw, raw.data, raw.len);
+	doc_record_free(g);
+
+	/* packed ahead of the put (as ingest does on its reading thread) */
+	struct buf scratch = BUF_INIT;
+	struct doc_record r2;
+	buf_adds(&raw, "one more line to make it another document\n");
+	doc_init(&r2, raw.data, raw.len, "the text 2");
+	store_document_pack(&r2, &scratch);
+	assert_string_equal(r2.codec, "lz4");
+	put(f->s, &r2, STORE_NEW);
+	buf_release(&scratch);
+
+	/* incompressible bytes are kept as they are */
+	struct doc_record r3;
+	unsigned char noise[256];
+	for (int i = 0; i < 256; i++)
+		noise[i] = (unsigned char)(i * 73 + 11);
+	doc_init(&r3, noise, sizeof noise, "noise");
+	put(f->s, &r3, STORE_NEW);
+	assert_string_equal(r3.codec, "none");
+
+	char q[256];
+	snprintf(q, sizeof q, "UPDATE archive SET raw = substr(raw, 1, 20) WHERE document_id = %lld",
+		 (long long)id);
+	sql(f->db, q);
+	assert_int_equal(store_document_get(f->s, ref, 1, &g, &e), ERR_STORE);
+	snprintf(q, sizeof q, "document %lld's archived bytes are damaged in %s", (long long)id, f->db);
+	assert_string_equal(e.what, q);
+	buf_release(&raw);
 }
 
 /* A record with a made-up sha256, to place prefixes where a test wants them. */
@@ -612,6 +665,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(create_migrate_reopen, setup, teardown),
 		cmocka_unit_test_setup_teardown(put_new_duplicate_same_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(round_trip_exact, setup, teardown),
+		cmocka_unit_test_setup_teardown(packed_archive, setup, teardown),
 		cmocka_unit_test_setup_teardown(get_by_id_and_prefix, setup, teardown),
 		cmocka_unit_test_setup_teardown(each_filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(transactions, setup, teardown),
