@@ -1,8 +1,14 @@
-/* ingest.c - the ingest stage: inputs -> readers -> finished documents -> store. */
+/* ingest.c - the ingest stage: inputs -> readers -> finished documents -> store.
+ *
+ * Two threads share the work of each input: a reader thread parses, hashes
+ * and packs documents, and the calling thread stores them, so that parsing
+ * and the database's writing overlap. A bounded queue between them keeps
+ * memory flat; only the calling thread ever touches the store. */
 #include "io/ingest.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,17 +26,48 @@
 
 typedef int (*reader_fn)(struct reader *, FILE *, struct err *);
 
+/* A finished document on its way to the store: the record and, in the same
+ * allocation, its strings, text and packed archive bytes. */
+struct queued {
+	struct queued *next;
+	size_t size;
+	struct doc_record r;
+};
+
+/* Bounds of the queue between the threads: enough to ride out a slow
+ * commit, small beside the database's page cache. */
+#define QUEUE_DOCS 256
+#define QUEUE_BYTES (8u << 20)
+
+struct queue {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+	struct queued *head, *tail;
+	long count;
+	size_t bytes;
+	int done;      /* the reader has finished */
+	int stop;      /* the store failed: the reader must stop */
+};
+
 struct ingest {
 	struct store *store;
 	struct ingest_opts opts;
-	struct ingest_stats st;
+	struct ingest_stats st;   /* documents, bytes, rejected, dates: reader
+				     thread; stored, duplicates, same_text:
+				     calling thread; read after a join */
 	char retrieved[32];
 	int in_tx;
 	long batch_docs;
 	long long batch_bytes;
+	long seen;                /* documents taken off the queue, for progress */
+	long long seen_bytes;
 	struct timespec last_progress;
 	struct err store_err;     /* set when the store failed: stop everything */
+	struct queue q;
+	/* the reader thread's own working memory */
 	struct buf scratch[6];    /* trimmed metadata of the current document */
+	struct buf pack;          /* packed archive bytes of the current document */
+	struct buf text;          /* repaired text, when a reader slipped */
 };
 
 static const struct { const char *name; reader_fn fn; } formats[] = {
@@ -57,6 +94,10 @@ struct ingest *ingest_new(struct store *s, const struct ingest_opts *opts)
 	in->opts = *opts;
 	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
 		buf_init(&in->scratch[i]);
+	buf_init(&in->pack);
+	buf_init(&in->text);
+	pthread_mutex_init(&in->q.lock, NULL);
+	pthread_cond_init(&in->q.changed, NULL);
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
@@ -72,6 +113,10 @@ void ingest_free(struct ingest *in)
 		store_rollback(in->store, NULL);
 	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
 		buf_release(&in->scratch[i]);
+	buf_release(&in->pack);
+	buf_release(&in->text);
+	pthread_mutex_destroy(&in->q.lock);
+	pthread_cond_destroy(&in->q.changed);
 	free(in);
 }
 
@@ -94,8 +139,8 @@ static void progress(struct ingest *in, int final)
 	if (final)
 		fputs("\r\033[K", stderr);
 	else
-		fprintf(stderr, "\r\033[Kingest: %ld documents, %.1f MB", in->st.documents,
-			(double)in->st.bytes / 1e6);
+		fprintf(stderr, "\r\033[Kingest: %ld documents, %.1f MB", in->seen,
+			(double)in->seen_bytes / 1e6);
 	fflush(stderr);
 }
 
@@ -143,6 +188,89 @@ static void problem(struct reader *rd, const struct err *e)
 	err_print(e);
 }
 
+static size_t str_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static const char *str_copy(char **at, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	memcpy(*at, s, n);
+	const char *c = *at;
+	*at += n;
+	return c;
+}
+
+/* r in one allocation that outlives the reader's buffers. */
+static struct queued *enqueue_copy(const struct doc_record *r)
+{
+	const char *const *fields[] = {
+		&r->url, &r->title, &r->publisher, &r->author, &r->source_kind, &r->language,
+		&r->published, &r->published_raw, &r->retrieved, &r->format, &r->charset, &r->origin,
+	};
+	size_t n = sizeof(struct queued) + r->text_len + 1 + r->packed_len;
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		n += str_size(*fields[i]);
+	struct queued *qd = xmalloc(n);
+	qd->next = NULL;
+	qd->size = n;
+	qd->r = *r;
+	char *at = (char *)(qd + 1);
+	struct doc_record *c = &qd->r;
+	c->url = str_copy(&at, r->url);
+	c->title = str_copy(&at, r->title);
+	c->publisher = str_copy(&at, r->publisher);
+	c->author = str_copy(&at, r->author);
+	c->source_kind = str_copy(&at, r->source_kind);
+	c->language = str_copy(&at, r->language);
+	c->published = str_copy(&at, r->published);
+	c->published_raw = str_copy(&at, r->published_raw);
+	c->retrieved = str_copy(&at, r->retrieved);
+	c->format = str_copy(&at, r->format);
+	c->charset = str_copy(&at, r->charset);
+	c->origin = str_copy(&at, r->origin);
+	memcpy(at, r->text, r->text_len);
+	at[r->text_len] = '\0';
+	c->text = at;
+	at += r->text_len + 1;
+	memcpy(at, r->packed, r->packed_len);
+	c->packed = at;
+	c->raw = NULL;   /* hashed and packed: the put needs no more */
+	return qd;
+}
+
+/* Reader thread: hand a finished document to the storing thread, waiting
+ * while the queue is full. ERR_STORE once the store has failed. */
+static int push(struct ingest *in, struct queued *qd, struct err *e)
+{
+	struct queue *q = &in->q;
+	pthread_mutex_lock(&q->lock);
+	while (!q->stop && q->count > 0 && (q->count >= QUEUE_DOCS || q->bytes + qd->size > QUEUE_BYTES))
+		pthread_cond_wait(&q->changed, &q->lock);
+	int stop = q->stop;
+	if (!stop) {
+		if (q->tail)
+			q->tail->next = qd;
+		else
+			q->head = qd;
+		q->tail = qd;
+		q->count++;
+		q->bytes += qd->size;
+		pthread_cond_broadcast(&q->changed);
+	}
+	pthread_mutex_unlock(&q->lock);
+	if (stop) {
+		free(qd);
+		return err_set(e, ERR_STORE, "the store failed");
+	}
+	return 0;
+}
+
+/* Reader thread: finish a document the reader produced (repaired text,
+ * hashes, trimmed metadata, language, ISO date, packed bytes) and queue it. */
 static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 {
 	struct ingest *in = rd->ctx;
@@ -150,7 +278,6 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 	memset(&r, 0, sizeof r);
 	char langbuf[8];
 	char iso[40];
-	struct buf text = BUF_INIT;
 
 	in->st.documents++;
 	in->st.bytes += (long long)d->raw_len;
@@ -160,9 +287,10 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 	size_t tlen = d->text_len;
 	long invalid = d->invalid_bytes;
 	if (!utf8_valid(t, tlen, NULL)) {
-		invalid += utf8_repair(t, tlen, &text);
-		t = text.data;
-		tlen = text.len;
+		buf_reset(&in->text);
+		invalid += utf8_repair(t, tlen, &in->text);
+		t = in->text.data;
+		tlen = in->text.len;
 	}
 	r.text = t;
 	r.text_len = tlen;
@@ -204,17 +332,25 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 	r.origin = rd->path;
 	r.origin_line = d->line;
 	r.invalid_bytes = invalid;
+	store_document_pack(&r, &in->pack);
+	return push(in, enqueue_copy(&r), e);
+}
 
+/* Calling thread: store one document. */
+static int store_one(struct ingest *in, struct doc_record *r, struct err *e)
+{
 	int rc = 0, outcome = 0;
+	in->seen++;
+	in->seen_bytes += (long long)r->raw_len;
 	if (!in->in_tx) {
 		rc = store_begin(in->store, e);
 		if (rc)
-			goto out;
+			return rc;
 		in->in_tx = 1;
 	}
-	rc = store_document_put(in->store, &r, &outcome, e);
+	rc = store_document_put(in->store, r, &outcome, e);
 	if (rc)
-		goto out;
+		return rc;
 	if (outcome == STORE_DUPLICATE) {
 		in->st.duplicates++;
 	} else {
@@ -222,16 +358,76 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 		if (outcome == STORE_SAME_TEXT)
 			in->st.same_text++;
 		in->batch_docs++;
-		in->batch_bytes += (long long)(d->raw_len + tlen);
+		in->batch_bytes += (long long)(r->packed_len + r->text_len);
 	}
 	if (in->batch_docs >= CAP_BATCH_DOCUMENTS || in->batch_bytes >= CAP_BATCH_BYTES)
 		rc = commit(in, e);
 	progress(in, 0);
-out:
-	buf_release(&text);
-	if (rc && !in->store_err.kind)
-		in->store_err = *e;
 	return rc;
+}
+
+struct reader_job {
+	struct ingest *in;
+	reader_fn fn;
+	struct reader *rd;
+	FILE *f;
+	struct err e;
+	int rc;
+};
+
+static void *reader_thread(void *arg)
+{
+	struct reader_job *job = arg;
+	err_clear(&job->e);
+	job->rc = job->fn(job->rd, job->f, &job->e);
+	struct queue *q = &job->in->q;
+	pthread_mutex_lock(&q->lock);
+	q->done = 1;
+	pthread_cond_broadcast(&q->changed);
+	pthread_mutex_unlock(&q->lock);
+	return NULL;
+}
+
+/* Run fn over f on a reader thread and store what it produces here. Returns
+ * the reader's result; a store failure is kept in in->store_err. */
+static int read_and_store(struct ingest *in, reader_fn fn, struct reader *rd, FILE *f, struct err *e)
+{
+	struct queue *q = &in->q;
+	struct reader_job job = { .in = in, .fn = fn, .rd = rd, .f = f };
+	q->done = 0;
+	q->stop = 0;
+	pthread_t th;
+	int err = pthread_create(&th, NULL, reader_thread, &job);
+	if (err)
+		return err_at(e, ERR_IO, rd->path, 0, "cannot start a reader thread (%s)", strerror(err));
+	for (;;) {
+		pthread_mutex_lock(&q->lock);
+		while (!q->head && !q->done)
+			pthread_cond_wait(&q->changed, &q->lock);
+		struct queued *qd = q->head;
+		if (qd) {
+			q->head = qd->next;
+			if (!q->head)
+				q->tail = NULL;
+			q->count--;
+			q->bytes -= qd->size;
+			pthread_cond_broadcast(&q->changed);
+		}
+		pthread_mutex_unlock(&q->lock);
+		if (!qd)
+			break;
+		if (!in->store_err.kind && store_one(in, &qd->r, &in->store_err)) {
+			pthread_mutex_lock(&q->lock);
+			q->stop = 1;
+			pthread_cond_broadcast(&q->changed);
+			pthread_mutex_unlock(&q->lock);
+		}
+		free(qd);
+	}
+	pthread_join(th, NULL);
+	if (job.rc)
+		*e = job.e;
+	return job.rc;
 }
 
 /* Replays the bytes already read from a pipe before the rest of it, so that
@@ -343,7 +539,7 @@ static int ingest_stream(struct ingest *in, const char *path, FILE *f, struct er
 			.emit = emit, .problem = problem, .ctx = in,
 		};
 		memcpy(rd.field_map, in->opts.field_map, sizeof rd.field_map);
-		rc = fn(&rd, g, e);
+		rc = read_and_store(in, fn, &rd, g, e);
 	}
 	if (rp)
 		fclose(g);   /* frees head */

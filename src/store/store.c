@@ -118,7 +118,7 @@ static int check_record(const struct doc_record *r, struct err *e)
 	if (!r->retrieved || !r->format)
 		return err_set(e, ERR_STORE, "document %.12s lacks its %s", r->sha256,
 			       r->retrieved ? "format" : "retrieval time");
-	if ((!r->text && r->text_len) || (!r->raw && r->raw_len))
+	if ((!r->text && r->text_len) || (!r->raw && !r->packed && r->raw_len))
 		return err_set(e, ERR_STORE, "document %.12s has a length but no %s", r->sha256,
 			       r->text ? "raw bytes" : "text");
 	return 0;

@@ -73,7 +73,8 @@ struct doc_record {
 	long invalid_bytes;         /* bytes replaced by U+FFFD while decoding */
 	const char *text;
 	size_t text_len;
-	const void *raw;            /* the archived bytes; NULL when not loaded */
+	const void *raw;            /* the archived bytes; NULL when not loaded (or, on a
+	                               put, when the record comes packed) */
 	size_t raw_len;             /* set on records read back even when raw is not loaded */
 	/* raw as it will be stored, set by store_document_pack (put packs a
 	 * record itself when these are not set) */
