@@ -3,7 +3,7 @@
 # database in which every committed document is intact. Generates a large
 # JSON-lines file, starts an ingest, kills it once some batches are committed,
 # then checks the database (integrity_check), that what was committed is
-# there, that it re-hashes to its address, and that a second ingest of the
+# there, that every document re-hashes to its address (civcas verify), and that a second ingest of the
 # same file completes the archive without duplicates.
 set -u
 cd "$(dirname "$0")/.."
@@ -42,12 +42,9 @@ n=$(sqlite3 "$work/c.db" "select count(*) from documents")
 [ "$n" -lt "$total" ] || fail "the kill came after the end ($n of $total)"
 orphans=$(sqlite3 "$work/c.db" "select count(*) from documents d left join archive a on a.document_id = d.id where a.raw is null")
 [ "$orphans" = 0 ] || fail "$orphans documents without their archived bytes"
-# committed documents are whole: the first, the last and a sample re-hash to their address
-for id in 1 $n $(seq 97 997 "$n"); do
-	want=$(sqlite3 "$work/c.db" "select sha256 from documents where id = $id")
-	got=$("$CIVCAS" --db "$work/c.db" show --raw "$id" | sha256sum | cut -d' ' -f1)
-	[ "$want" = "$got" ] || fail "document $id does not re-hash to its address"
-done
+# committed documents are whole: every one re-hashes to its address
+out=$("$CIVCAS" --db "$work/c.db" verify 2>&1)
+[ "$out" = "verify: $n documents, 0 damaged" ] || fail "verify said: $out"
 # the interrupted ingest can simply be run again
 out=$("$CIVCAS" --db "$work/c.db" ingest --quiet "$work/big.jsonl")
 [ "$out" = "ingest: $((total - n)) new, $n already archived, 0 same text, 0 rejected, 0 files failed" ] ||

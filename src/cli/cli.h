@@ -38,5 +38,6 @@ int cmd_init(struct cmd_ctx *c);
 int cmd_ingest(struct cmd_ctx *c);
 int cmd_documents(struct cmd_ctx *c);
 int cmd_show(struct cmd_ctx *c);
+int cmd_verify(struct cmd_ctx *c);
 
 #endif

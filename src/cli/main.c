@@ -67,6 +67,14 @@ static const struct command commands[] = {
 	  "  --format FMT   table (default: for people) or json\n"
 	  "  --raw          write the archived bytes exactly as received\n",
 	  cmd_show, CMD_DB },
+	{ "verify", "check the database and re-hash every archived document",
+	  "usage: civcas [--db PATH] verify\n"
+	  "\n"
+	  "Check the database's structure and references, then unpack every\n"
+	  "document's archived bytes and hash them again: each must still match\n"
+	  "the address it was stored under, and its text its text hash. Exit\n"
+	  "status 1 names what is damaged.\n",
+	  cmd_verify, CMD_DB },
 };
 
 #define NCOMMANDS (int)(sizeof commands / sizeof *commands)

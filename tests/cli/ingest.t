@@ -80,3 +80,12 @@ id,published,format
 
 $ civcas init
 init: civcas.db at schema version 1, 11 documents
+
+# verify re-hashes every archived document
+$ civcas verify
+verify: 11 documents, 0 damaged
+
+$ sqlite3 civcas.db "UPDATE documents SET text = 'altered' WHERE id = 3"; civcas verify
+civcas: document 3's text no longer hashes to 50706e9f3e75ea3de4082dc1dbe4948c7c8a4c37293aba180b555e718ca24507
+verify: 11 documents, 1 damaged
+? 1
