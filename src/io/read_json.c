@@ -27,8 +27,9 @@ struct record {
 	char stamp[40];        /* a numeric timestamp written as ISO */
 };
 
-/* Nesting depth of the JSON text at p, without parsing it: cJSON recurses, so
- * hostile depth is refused before it is handed over. */
+/* 1 if the JSON text at p nests deeper than the cap, without parsing it: the
+ * message for a record cJSON refused (its own limit is 1,000 levels, which its
+ * recursion takes safely). */
 static int too_deep(const char *p, size_t len)
 {
 	int depth = 0, in_str = 0;
@@ -49,6 +50,20 @@ static int too_deep(const char *p, size_t len)
 		}
 	}
 	return 0;
+}
+
+/* Depth of a parsed value; stops counting past the cap. */
+static int tree_depth(const cJSON *v, int depth)
+{
+	if (!v || depth > CAP_JSON_DEPTH || !(cJSON_IsObject(v) || cJSON_IsArray(v)))
+		return depth;
+	int most = depth + 1;
+	for (const cJSON *c = v->child; c && most <= CAP_JSON_DEPTH; c = c->next) {
+		int d = tree_depth(c, depth + 1);
+		if (d > most)
+			most = d;
+	}
+	return most;
 }
 
 static void take_field(const struct reader *rd, struct record *r, const char *key, const cJSON *v)
@@ -148,12 +163,17 @@ static int one_record(struct reader *rd, const char *raw, size_t raw_len, const 
 		json_len = r.text.len;
 	}
 
-	if (too_deep(json, json_len)) {
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(json, json_len, &end, 0);
+	if (!root && too_deep(json, json_len)) {
 		rc = err_set(e, ERR_INPUT, "JSON nests deeper than %d levels", CAP_JSON_DEPTH);
 		goto out;
 	}
-	const char *end = NULL;
-	cJSON *root = cJSON_ParseWithLengthOpts(json, json_len, &end, 0);
+	if (root && tree_depth(root, 0) > CAP_JSON_DEPTH) {
+		cJSON_Delete(root);
+		rc = err_set(e, ERR_INPUT, "JSON nests deeper than %d levels", CAP_JSON_DEPTH);
+		goto out;
+	}
 	if (!root) {
 		const char *at = cJSON_GetErrorPtr();
 		if (!at || at < json || at > json + json_len)

@@ -109,6 +109,31 @@ static void jsonl_deep_nesting_refused(void **state)
 	assert_string_equal(r.problem[0], "JSON nests deeper than 64 levels: deep.jsonl:1");
 	free(in);
 	rec_free(&r);
+
+	/* 100 levels: within what the parser takes, beyond our cap */
+	rec_init(&r, "deep.jsonl");
+	char mid[300];
+	strcpy(mid, "{\"text\":\"x\",\"a\":");
+	k = strlen(mid);
+	memset(mid + k, '[', 100);
+	memset(mid + k + 100, ']', 100);
+	strcpy(mid + k + 200, "}\n");
+	assert_int_equal(rec_run(&r, read_jsonl, mid, strlen(mid), &e), 0);
+	assert_int_equal(r.ndocs, 0);
+	assert_int_equal(r.nproblems, 1);
+	assert_string_equal(r.problem[0], "JSON nests deeper than 64 levels: deep.jsonl:1");
+	rec_free(&r);
+
+	/* 60 levels are fine */
+	rec_init(&r, "ok.jsonl");
+	strcpy(mid, "{\"text\":\"x\",\"a\":");
+	k = strlen(mid);
+	memset(mid + k, '[', 60);
+	memset(mid + k + 60, ']', 60);
+	strcpy(mid + k + 120, "}\n");
+	assert_int_equal(rec_run(&r, read_jsonl, mid, strlen(mid), &e), 0);
+	assert_int_equal(r.ndocs, 1);
+	rec_free(&r);
 }
 
 static void json_array_records(void **state)
