@@ -26,12 +26,13 @@
 
 typedef int (*reader_fn)(struct reader *, FILE *, struct err *);
 
-/* A finished document on its way to the store: the record and, in the same
- * allocation, its strings, text and packed archive bytes. */
+/* A finished document on its way to the store: a copy of the record with its
+ * strings, text and packed archive bytes (not its raw bytes: hashed and
+ * packed, the put needs no more). */
 struct queued {
 	struct queued *next;
-	size_t size;
-	struct doc_record r;
+	size_t size;              /* roughly what it holds, for the queue's bound */
+	struct doc_record *r;
 };
 
 /* Bounds of the queue between the threads: enough to ride out a slow
@@ -188,60 +189,6 @@ static void problem(struct reader *rd, const struct err *e)
 	err_print(e);
 }
 
-static size_t str_size(const char *s)
-{
-	return s ? strlen(s) + 1 : 0;
-}
-
-static const char *str_copy(char **at, const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s) + 1;
-	memcpy(*at, s, n);
-	const char *c = *at;
-	*at += n;
-	return c;
-}
-
-/* r in one allocation that outlives the reader's buffers. */
-static struct queued *enqueue_copy(const struct doc_record *r)
-{
-	const char *const *fields[] = {
-		&r->url, &r->title, &r->publisher, &r->author, &r->source_kind, &r->language,
-		&r->published, &r->published_raw, &r->retrieved, &r->format, &r->charset, &r->origin,
-	};
-	size_t n = sizeof(struct queued) + r->text_len + 1 + r->packed_len;
-	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-		n += str_size(*fields[i]);
-	struct queued *qd = xmalloc(n);
-	qd->next = NULL;
-	qd->size = n;
-	qd->r = *r;
-	char *at = (char *)(qd + 1);
-	struct doc_record *c = &qd->r;
-	c->url = str_copy(&at, r->url);
-	c->title = str_copy(&at, r->title);
-	c->publisher = str_copy(&at, r->publisher);
-	c->author = str_copy(&at, r->author);
-	c->source_kind = str_copy(&at, r->source_kind);
-	c->language = str_copy(&at, r->language);
-	c->published = str_copy(&at, r->published);
-	c->published_raw = str_copy(&at, r->published_raw);
-	c->retrieved = str_copy(&at, r->retrieved);
-	c->format = str_copy(&at, r->format);
-	c->charset = str_copy(&at, r->charset);
-	c->origin = str_copy(&at, r->origin);
-	memcpy(at, r->text, r->text_len);
-	at[r->text_len] = '\0';
-	c->text = at;
-	at += r->text_len + 1;
-	memcpy(at, r->packed, r->packed_len);
-	c->packed = at;
-	c->raw = NULL;   /* hashed and packed: the put needs no more */
-	return qd;
-}
-
 /* Reader thread: hand a finished document to the storing thread, waiting
  * while the queue is full. ERR_STORE once the store has failed. */
 static int push(struct ingest *in, struct queued *qd, struct err *e)
@@ -263,6 +210,7 @@ static int push(struct ingest *in, struct queued *qd, struct err *e)
 	}
 	pthread_mutex_unlock(&q->lock);
 	if (stop) {
+		doc_record_free(qd->r);
 		free(qd);
 		return err_set(e, ERR_STORE, "the store failed");
 	}
@@ -333,7 +281,12 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 	r.origin_line = d->line;
 	r.invalid_bytes = invalid;
 	store_document_pack(&r, &in->pack);
-	return push(in, enqueue_copy(&r), e);
+	r.raw = NULL;
+	struct queued *qd = xmalloc(sizeof *qd);
+	qd->next = NULL;
+	qd->r = doc_record_copy(&r);
+	qd->size = sizeof *qd->r + r.text_len + r.packed_len;
+	return push(in, qd, e);
 }
 
 /* Calling thread: store one document. */
@@ -416,12 +369,13 @@ static int read_and_store(struct ingest *in, reader_fn fn, struct reader *rd, FI
 		pthread_mutex_unlock(&q->lock);
 		if (!qd)
 			break;
-		if (!in->store_err.kind && store_one(in, &qd->r, &in->store_err)) {
+		if (!in->store_err.kind && store_one(in, qd->r, &in->store_err)) {
 			pthread_mutex_lock(&q->lock);
 			q->stop = 1;
 			pthread_cond_broadcast(&q->changed);
 			pthread_mutex_unlock(&q->lock);
 		}
+		doc_record_free(qd->r);
 		free(qd);
 	}
 	pthread_join(th, NULL);

@@ -27,31 +27,6 @@ struct record {
 	char stamp[40];        /* a numeric timestamp written as ISO */
 };
 
-/* 1 if the JSON text at p nests deeper than the cap, without parsing it: the
- * message for a record cJSON refused (its own limit is 1,000 levels, which its
- * recursion takes safely). */
-static int too_deep(const char *p, size_t len)
-{
-	int depth = 0, in_str = 0;
-	for (size_t i = 0; i < len; i++) {
-		char c = p[i];
-		if (in_str) {
-			if (c == '\\')
-				i++;
-			else if (c == '"')
-				in_str = 0;
-		} else if (c == '"') {
-			in_str = 1;
-		} else if (c == '{' || c == '[') {
-			if (++depth > CAP_JSON_DEPTH)
-				return 1;
-		} else if (c == '}' || c == ']') {
-			depth--;
-		}
-	}
-	return 0;
-}
-
 /* Depth of a parsed value; stops counting past the cap. */
 static int tree_depth(const cJSON *v, int depth)
 {
@@ -102,11 +77,16 @@ static void take_field(const struct reader *rd, struct record *r, const char *ke
 	}
 }
 
-/* Length of the JSON value at p[0..len): strings and brackets are matched so
- * that each array element's own bytes can be archived. 0 if it never ends. */
-static size_t value_span(const char *p, size_t len)
+/* Length of the JSON value at p[0..len), without parsing it: strings and
+ * brackets are matched so that each array element's own bytes can be
+ * archived. 0 if it never ends. *deepest (may be NULL) gets how deep its
+ * brackets nest. */
+static size_t value_span(const char *p, size_t len, int *deepest)
 {
-	int depth = 0, in_str = 0;
+	int depth = 0, in_str = 0, most = 0;
+	if (!deepest)
+		deepest = &most;
+	*deepest = 0;
 	for (size_t i = 0; i < len; i++) {
 		char c = p[i];
 		if (in_str) {
@@ -118,9 +98,10 @@ static size_t value_span(const char *p, size_t len)
 		}
 		if (c == '"')
 			in_str = 1;
-		else if (c == '{' || c == '[')
-			depth++;
-		else if (c == '}' || c == ']') {
+		else if (c == '{' || c == '[') {
+			if (++depth > *deepest)
+				*deepest = depth;
+		} else if (c == '}' || c == ']') {
 			if (--depth == 0)
 				return i + 1;
 			if (depth < 0)
@@ -165,7 +146,10 @@ static int one_record(struct reader *rd, const char *raw, size_t raw_len, const 
 
 	const char *end = NULL;
 	cJSON *root = cJSON_ParseWithLengthOpts(json, json_len, &end, 0);
-	if (!root && too_deep(json, json_len)) {
+	/* cJSON refuses past 1,000 levels, which its recursion takes safely;
+	 * say why when that was the reason */
+	int deepest;
+	if (!root && (value_span(json, json_len, &deepest), deepest > CAP_JSON_DEPTH)) {
 		rc = err_set(e, ERR_INPUT, "JSON nests deeper than %d levels", CAP_JSON_DEPTH);
 		goto out;
 	}
@@ -178,7 +162,7 @@ static int one_record(struct reader *rd, const char *raw, size_t raw_len, const 
 		const char *at = cJSON_GetErrorPtr();
 		if (!at || at < json || at > json + json_len)
 			at = json + json_len;
-		if (at >= json + json_len || value_span(json, json_len) == 0)
+		if (at >= json + json_len || value_span(json, json_len, NULL) == 0)
 			rc = err_set(e, ERR_INPUT, "truncated JSON (input ends inside a value)");
 		else
 			rc = err_set(e, ERR_INPUT, "malformed JSON at column %ld", column_of(json, at));
@@ -306,7 +290,7 @@ int read_json(struct reader *rd, FILE *f, struct err *e)
 	while (i < len && !(array && p[i] == ']')) {
 		line += line_at(p + line_from, i - line_from) - 1;
 		line_from = i;
-		size_t n = value_span(p + i, len - i);
+		size_t n = value_span(p + i, len - i, NULL);
 		if (n == 0) {
 			rc = err_at(e, ERR_INPUT, rd->path, line, "truncated JSON (input ends inside a value)");
 			goto out;

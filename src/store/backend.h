@@ -34,9 +34,6 @@ struct store_backend {
 
 extern const struct store_backend store_sqlite_backend;
 
-/* A copy of r (strings, text, raw) in one allocation that doc_record_free
- * releases; text and raw get a NUL after them. */
-struct doc_record *doc_record_copy(const struct doc_record *r);
 
 /* The archived bytes stored as packed (codec, blob[0..n)) written into out;
  * want is the document's raw size. ERR_STORE naming id and where when the

@@ -201,7 +201,8 @@ struct doc_record *doc_record_copy(const struct doc_record *r)
 		&r->url, &r->title, &r->publisher, &r->author, &r->source_kind, &r->language,
 		&r->published, &r->published_raw, &r->retrieved, &r->format, &r->charset, &r->origin,
 	};
-	size_t n = sizeof *r + r->text_len + 1 + (r->raw ? r->raw_len + 1 : 0);
+	size_t n = sizeof *r + r->text_len + 1 + (r->raw ? r->raw_len + 1 : 0) +
+		   (r->packed ? r->packed_len : 0) + str_size(r->codec);
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		n += str_size(*fields[i]);
 	struct doc_record *c = xmalloc(n);
@@ -219,6 +220,7 @@ struct doc_record *doc_record_copy(const struct doc_record *r)
 	c->format = str_copy(&at, r->format);
 	c->charset = str_copy(&at, r->charset);
 	c->origin = str_copy(&at, r->origin);
+	c->codec = str_copy(&at, r->codec);
 	if (r->text_len)
 		memcpy(at, r->text, r->text_len);
 	at[r->text_len] = '\0';
@@ -229,6 +231,12 @@ struct doc_record *doc_record_copy(const struct doc_record *r)
 			memcpy(at, r->raw, r->raw_len);
 		at[r->raw_len] = '\0';
 		c->raw = at;
+		at += r->raw_len + 1;
+	}
+	if (r->packed) {
+		if (r->packed_len)
+			memcpy(at, r->packed, r->packed_len);
+		c->packed = at;
 	}
 	return c;
 }

@@ -109,6 +109,10 @@ void store_document_pack(struct doc_record *rec, struct buf *scratch);
  * a prefix is ambiguous or ref is neither an id nor hex. */
 int store_document_get(struct store *s, const char *ref, int with_raw, struct doc_record **out, struct err *e);
 void doc_record_free(struct doc_record *r);
+/* A copy of r (strings, text, raw and packed bytes when set) in one
+ * allocation that doc_record_free releases; text and raw get a NUL after
+ * them. */
+struct doc_record *doc_record_copy(const struct doc_record *r);
 
 struct doc_filter {
 	const char *language;     /* NULL: any */
