@@ -19,6 +19,7 @@
 #include "base/xalloc.h"
 #include "text/charset.h"
 #include "text/html.h"
+#include "text/markup.h"
 
 /* No XML_PARSE_NOENT (entities stay references, and we never expand them),
  * no DTD loading, no network; the text is UTF-8 by then (IGNORE_ENC). */
@@ -540,12 +541,15 @@ int read_feed(struct reader *rd, FILE *f, struct err *e)
 		goto out;
 	}
 	/* We decode, not libxml2, so that bad bytes become U+FFFD and are
-	 * counted instead of failing the whole feed. */
+	 * counted instead of failing the whole feed. Without a declaration (or
+	 * a BOM, which charset_decode sees first) XML is UTF-8: no guessing,
+	 * which would take a UTF-8 feed with a stray byte and few letters for
+	 * windows-1252. */
 	const char *enc = rd->charset;
 	char label[64];
 	if (!enc) {
 		xml_encoding(raw, len, label, sizeof label);
-		enc = label[0] ? charset_canonical(label) : NULL;
+		enc = label[0] ? charset_canonical(label) : "utf-8";
 		if (enc && !strncmp(enc, "utf-16", 6))
 			enc = NULL;   /* read as ASCII, so not UTF-16 (a BOM would say so) */
 	}
@@ -558,14 +562,14 @@ int read_feed(struct reader *rd, FILE *f, struct err *e)
 		rc = err_at(e, ERR_INPUT, rd->path, 0, "feed larger than libxml2 can parse");
 		goto out;
 	}
-	rc = html_guard_prescan(u8.data, u8.len, 1, "feed", rd->path, e);
+	rc = markup_prescan(u8.data, u8.len, 1, "feed", rd->path, e);
 	if (rc)
 		goto out;
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-	struct html_guard g;
-	html_guard_attach(&g, ctxt, 0);
+	struct markup_guard g;
+	markup_guard_attach(&g, ctxt, 0);
 	doc = xmlCtxtReadMemory(ctxt, u8.data, (int)u8.len, NULL, "UTF-8", FEED_OPTS);
-	rc = html_guard_check(&g, ctxt, "feed", rd->path, e);
+	rc = markup_guard_check(&g, ctxt, "feed", rd->path, e);
 	if (!rc && !doc)
 		rc = err_at(e, ERR_INPUT, rd->path, g.error_line, "feed is not well-formed XML (%s)",
 			    g.error[0] ? g.error : "libxml2 gave no reason");

@@ -45,7 +45,7 @@ enum doc_field {
 
 struct reader {
 	const char *path;              /* for messages; "-" for stdin */
-	const char *charset;           /* declared by the user, NULL: detect */
+	const char *charset;           /* declared by the user, NULL: the input's own declaration, else detect (feeds: UTF-8, as XML says) */
 	const char *field_map[FIELD_COUNT]; /* user's column/field names, NULL: defaults */
 	int (*emit)(struct reader *rd, const struct doc_in *d, struct err *e);
 	void (*problem)(struct reader *rd, const struct err *e);

@@ -28,8 +28,8 @@ int charset_decode(const char *in, size_t len, const char *declared, struct buf 
 
 /* Guess the charset of in without decoding: "utf-16le"/"utf-16be" for their
  * BOM; "utf-8" for pure ASCII, valid UTF-8, UTF-8 cut inside its last
- * character, or UTF-8 with a few damaged bytes (at most 1 per 20 valid
- * multi-byte characters); otherwise "windows-1256", "iso-8859-6" or
+ * character, or UTF-8 with a few damaged bytes (at most 1 per 4 valid
+ * multi-byte characters, and at least 4 of those); otherwise "windows-1256", "iso-8859-6" or
  * "windows-1252", decided by whether the high bytes form whole words of
  * Arabic letters or sit inside Latin words (the first 1 MB is read). */
 const char *charset_sniff(const char *in, size_t len);

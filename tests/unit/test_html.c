@@ -1,7 +1,6 @@
 /* test_html.c - what html_to_text keeps of a page (the article, in order,
- * without the chrome), what it reads about the page, which charset it reads
- * it in, and that hostile markup ends in a clear error within a second or two
- * instead of a crash. */
+ * without the chrome), what it reads about the page and which charset it
+ * reads it in. Hostile pages are test_markup.c's. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -280,107 +279,6 @@ static void invalid_utf8_counted(void **state)
 	buf_release(&in);
 }
 
-/* n nested <div>s, 100 to a line after a first line "<html><body>". */
-static char *nested(const char *tag, long n, size_t *len)
-{
-	size_t tl = strlen(tag);
-	char *s = malloc(tl * (size_t)n + (size_t)n / 100 + 64);
-	size_t k = (size_t)sprintf(s, "<html><body>\n");
-	for (long i = 0; i < n; i++) {
-		memcpy(s + k, tag, tl);
-		k += tl;
-		if (i % 100 == 99)
-			s[k++] = '\n';
-	}
-	k += (size_t)sprintf(s + k, "deep text</body></html>");
-	*len = k;
-	return s;
-}
-
-static void deep_nesting(void **state)
-{
-	(void)state;
-	struct html_doc h;
-	struct err e;
-	size_t len;
-	/* html, body and 254 divs: 256 deep is allowed */
-	char *ok = nested("<div>", 254, &len);
-	assert_int_equal(parse(ok, len, NULL, &h, &e), 0);
-	assert_string_equal(h.text.data, "deep text");
-	html_doc_release(&h);
-	free(ok);
-
-	char *bomb = nested("<div>", 1000000, &len);
-	assert_int_equal(parse(bomb, len, NULL, &h, &e), ERR_INPUT);
-	assert_string_equal(e.what, "HTML nests deeper than 256 elements");
-	/* div 255 (the 257th element) is the 55th of line 4 */
-	assert_string_equal(e.where, "page.html:4");
-	html_doc_release(&h);
-	free(bomb);
-}
-
-static void bombs_are_refused(void **state)
-{
-	(void)state;
-	struct html_doc h;
-	struct err e;
-	/* 50 MB of "<b>" */
-	size_t n = 50u << 20;
-	char *s = malloc(n);
-	for (size_t i = 0; i + 3 <= n; i += 3)
-		memcpy(s + i, "<b>", 3);
-	n -= n % 3;
-	assert_int_equal(parse(s, n, NULL, &h, &e), ERR_INPUT);
-	assert_string_equal(e.what, "HTML nests deeper than 256 elements");
-	assert_string_equal(e.where, "page.html:1");
-	html_doc_release(&h);
-
-	/* 8 MB of "<i></i>": flat, but over a million nodes */
-	n = 8u << 20;
-	for (size_t i = 0; i + 7 <= n; i += 7)
-		memcpy(s + i, "<i></i>", 7);
-	n -= n % 7;
-	assert_int_equal(parse(s, n, NULL, &h, &e), ERR_INPUT);
-	assert_string_equal(e.what, "HTML has more than 1000000 nodes (elements, text runs, comments)");
-	html_doc_release(&h);
-
-	/* one start tag with 2 million attributes (libxml2 would check them
-	 * pairwise for hours) */
-	size_t k = (size_t)sprintf(s, "<html><body>\n<div");
-	for (int i = 0; i < 2000000; i++)
-		k += (size_t)sprintf(s + k, " a%d", i);
-	k += (size_t)sprintf(s + k, ">x</div></body></html>");
-	assert_int_equal(parse(s, k, NULL, &h, &e), ERR_INPUT);
-	assert_string_equal(e.what, "HTML start tags carry too many attributes (2000000 in this one)");
-	assert_string_equal(e.where, "page.html:2");
-	html_doc_release(&h);
-
-	/* many tags of 100 attributes each: the budget runs out on the way */
-	k = 0;
-	for (int t = 0; t < 20000; t++) {
-		k += (size_t)sprintf(s + k, "<p");
-		for (int i = 0; i < 100; i++)
-			k += (size_t)sprintf(s + k, " a%d=\"\"", i);
-		k += (size_t)sprintf(s + k, ">x</p>\n");
-	}
-	assert_int_equal(parse(s, k, NULL, &h, &e), ERR_INPUT);
-	assert_string_equal(e.what, "HTML start tags carry too many attributes (100 in this one)");
-	html_doc_release(&h);
-
-	/* the same attributes hidden in a script or a comment are no work */
-	k = (size_t)sprintf(s, "<html><body><script>if (a<b");
-	for (int i = 0; i < 100000; i++)
-		k += (size_t)sprintf(s + k, " a%d", i);
-	k += (size_t)sprintf(s + k, ") {}</script><!-- <x");
-	for (int i = 0; i < 100000; i++)
-		k += (size_t)sprintf(s + k, " a%d", i);
-	k += (size_t)sprintf(s + k, " --><p>kept</p></body></html>");
-	assert_int_equal(parse(s, k, NULL, &h, &e), 0);
-	assert_string_equal(h.text.data, "kept");
-	html_doc_release(&h);
-	free(s);
-}
-
 static void not_html(void **state)
 {
 	(void)state;
@@ -484,8 +382,6 @@ int main(void)
 		cmocka_unit_test(layout),
 		cmocka_unit_test(windows_1256),
 		cmocka_unit_test(invalid_utf8_counted),
-		cmocka_unit_test(deep_nesting),
-		cmocka_unit_test(bombs_are_refused),
 		cmocka_unit_test(not_html),
 		cmocka_unit_test(fragments),
 		cmocka_unit_test(reader),
