@@ -58,13 +58,14 @@ static void map_header(struct csv_state *st)
 	int best[FIELD_COUNT];
 	for (int f = 0; f < FIELD_COUNT; f++)
 		best[f] = -1;
+	for (int i = 0; i < CAP_CSV_FIELDS; i++)
+		st->column_field[i] = -1;   /* columns past the header's are nobody's */
 	for (int i = 0; i < st->nfields; i++) {
 		const char *name = field_at(st, i);
 		if (i == 0 && !strncmp(name, "\xEF\xBB\xBF", 3))
 			name += 3;
 		int r;
 		int f = reader_field(st->rd, name, &r);
-		st->column_field[i] = -1;
 		if (f >= 0 && (best[f] < 0 || r < rank[f])) {
 			if (best[f] >= 0)
 				st->column_field[best[f]] = -1;

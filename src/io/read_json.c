@@ -62,6 +62,10 @@ static void take_field(const struct reader *rd, struct record *r, const char *ke
 		double t = v->valuedouble;
 		if (t > 1e11)
 			t /= 1000;
+		/* seconds up to 2100; anything else is no date we can believe, and
+		 * converting it to time_t would overflow */
+		if (t >= 4102444800.0)
+			return;
 		time_t tt = (time_t)t;
 		struct tm tm;
 		if (gmtime_r(&tt, &tm)) {
@@ -102,10 +106,10 @@ static size_t value_span(const char *p, size_t len, int *deepest)
 			if (++depth > *deepest)
 				*deepest = depth;
 		} else if (c == '}' || c == ']') {
+			if (depth == 0)   /* a scalar ends where its container does; */
+				return i ? i : 1;   /* a stray closer is a value of its own, and malformed */
 			if (--depth == 0)
 				return i + 1;
-			if (depth < 0)
-				return 0;
 		} else if (depth == 0 && (c == ',' || isspace((unsigned char)c)))
 			return i;
 	}

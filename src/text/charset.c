@@ -99,7 +99,17 @@ const char *charset_canonical(const char *label)
 	if (!name)
 		return NULL;
 	ours = our_name(name);
-	return ours ? ours : name;
+	if (ours)
+		return ours;
+	/* ICU's alias table names converters its data may not carry (Debian's
+	 * lacks a third of them, ISO-8859-16 among them): a name we cannot
+	 * decode with is no name at all, so the caller detects instead */
+	UErrorCode st = U_ZERO_ERROR;
+	UConverter *cnv = ucnv_open(name, &st);
+	if (U_FAILURE(st) || !cnv)
+		return NULL;
+	ucnv_close(cnv);
+	return name;
 }
 
 /* Bitmaps over 0x80..0xFF (bit b-0x80) of the bytes that are Arabic letters

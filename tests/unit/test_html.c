@@ -279,6 +279,20 @@ static void invalid_utf8_counted(void **state)
 	buf_release(&in);
 }
 
+/* Found by fuzzing: a page naming a charset this ICU cannot decode is read
+ * as if it named none, not refused. */
+static void undecodable_declared_charset(void **state)
+{
+	(void)state;
+	struct html_doc h;
+	struct err e;
+	static const char page[] = "<meta charset=\"iso-8859-16\"><p>caf\xe9</p>";
+	assert_int_equal(PARSE(page, NULL, &h, &e), 0);
+	assert_string_equal(h.charset, "windows-1252");
+	assert_string_equal(h.text.data, "caf\xc3\xa9");
+	html_doc_release(&h);
+}
+
 static void not_html(void **state)
 {
 	(void)state;
@@ -382,6 +396,7 @@ int main(void)
 		cmocka_unit_test(layout),
 		cmocka_unit_test(windows_1256),
 		cmocka_unit_test(invalid_utf8_counted),
+		cmocka_unit_test(undecodable_declared_charset),
 		cmocka_unit_test(not_html),
 		cmocka_unit_test(fragments),
 		cmocka_unit_test(reader),

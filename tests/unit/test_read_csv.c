@@ -103,6 +103,19 @@ static void user_column_map(void **state)
 	rec_free(&r);
 }
 
+/* Found by fuzzing: a field past the header's columns is nobody's, not the text. */
+static void extra_column_ignored(void **state)
+{
+	struct rec r;
+	struct err e;
+	rec_init(&r, "x.csv");
+	assert_int_equal(RUN(&r, read_csv, "title,text\nT1,body one,EXTRA COLUMN\n", &e), 0);
+	assert_int_equal(r.ndocs, 1);
+	assert_string_equal(r.doc[0].text, "body one");
+	assert_string_equal(r.doc[0].title, "T1");
+	rec_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +124,7 @@ int main(void)
 		cmocka_unit_test(header_without_text),
 		cmocka_unit_test(row_without_text_and_invalid_utf8),
 		cmocka_unit_test(user_column_map),
+		cmocka_unit_test(extra_column_ignored),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

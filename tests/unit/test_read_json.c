@@ -191,6 +191,27 @@ static void json_truncated(void **state)
 	rec_free(&r);
 }
 
+/* Found by fuzzing: a scalar closing an array, a timestamp past time_t. */
+static void fuzz_findings(void **state)
+{
+	struct rec r;
+	struct err e;
+	rec_init(&r, "s.json");
+	static const char in[] = "[{\"text\":\"first record\"}, 7]";
+	assert_int_equal(RUN(&r, read_json, in, &e), 0);
+	assert_int_equal(r.ndocs, 1);
+	assert_int_equal(r.nproblems, 1);
+	assert_string_equal(r.problem[0], "JSON record is not an object: s.json:1");
+	rec_free(&r);
+
+	rec_init(&r, "t.jsonl");
+	static const char big[] = "{\"text\":\"x\",\"date\":1e22}\n";
+	assert_int_equal(RUN(&r, read_jsonl, big, &e), 0);
+	assert_int_equal(r.ndocs, 1);
+	assert_null(r.doc[0].published);
+	rec_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +223,7 @@ int main(void)
 		cmocka_unit_test(json_array_records),
 		cmocka_unit_test(json_single_object),
 		cmocka_unit_test(json_truncated),
+		cmocka_unit_test(fuzz_findings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
