@@ -118,23 +118,6 @@ char *html_field_dup(const char *s, size_t len)
 
 /* ---- what the page is written in ---------------------------------------- */
 
-static const char *find_ci(const char *s, const char *end, const char *pat)
-{
-	size_t n = strlen(pat);
-	for (; s + n <= end; s++) {
-		s = memchr(s, pat[0], (size_t)(end - s));
-		if (!s || s + n > end)
-			return NULL;
-		if (!strncasecmp(s, pat, n))
-			return s;
-	}
-	return NULL;
-}
-
-static const char *find_str(const char *s, const char *end, const char *pat)
-{
-	return memmem(s, (size_t)(end - s), pat, strlen(pat));
-}
 
 /* Parse one attribute of a tag at *p (stops at '>'); 0 when the tag ends. */
 static int next_attr(const char **p, const char *end, const char **name, size_t *name_len,
@@ -196,8 +179,8 @@ static void page_charset(const char *in, size_t len, char *label, size_t size)
 	const char *p = in, *end = in + (len < META_SCAN ? len : META_SCAN);
 	label[0] = '\0';
 	if (end - p > 5 && !memcmp(p, "<?xml", 5)) {
-		const char *q = find_str(p, end, "?>");
-		const char *enc = q ? find_str(p, q, "encoding") : NULL;
+		const char *q = markup_find(p, end, "?>");
+		const char *enc = q ? markup_find(p, q, "encoding") : NULL;
 		if (enc) {
 			enc += 8;
 			while (enc < q && (is_space((unsigned char)*enc) || *enc == '='))
@@ -209,7 +192,7 @@ static void page_charset(const char *in, size_t len, char *label, size_t size)
 	}
 	while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
 		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
-			const char *c = find_str(p + 4, end, "-->");
+			const char *c = markup_find(p + 4, end, "-->");
 			if (!c)
 				return;
 			p = c + 3;
@@ -239,7 +222,7 @@ static void page_charset(const char *in, size_t len, char *label, size_t size)
 			}
 		}
 		if (http_ct && content) {
-			const char *cs = find_ci(content, content + content_len, "charset");
+			const char *cs = markup_find_ci(content, content + content_len, "charset");
 			if (cs) {
 				cs += 7;
 				while (cs < content + content_len && (is_space((unsigned char)*cs) || *cs == '='))

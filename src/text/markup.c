@@ -34,20 +34,26 @@ static long line_at(const char *in, size_t off)
 	return line;
 }
 
-static const char *find_ci(const char *s, const char *end, const char *pat)
+const char *markup_find_ci(const char *s, const char *end, const char *pat)
 {
 	size_t n = strlen(pat);
+	unsigned char first = (unsigned char)pat[0];
+	int letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
 	for (; s + n <= end; s++) {
-		s = memchr(s, pat[0], (size_t)(end - s));
-		if (!s || s + n > end)
-			return NULL;
+		if (!letter) {
+			s = memchr(s, first, (size_t)(end - s));
+			if (!s || s + n > end)
+				return NULL;
+		} else if (((unsigned char)*s | 0x20) != (first | 0x20)) {
+			continue;
+		}
 		if (!strncasecmp(s, pat, n))
 			return s;
 	}
 	return NULL;
 }
 
-static const char *find_str(const char *s, const char *end, const char *pat)
+const char *markup_find(const char *s, const char *end, const char *pat)
 {
 	return memmem(s, (size_t)(end - s), pat, strlen(pat));
 }
@@ -68,9 +74,9 @@ int markup_prescan(const char *in, size_t len, int xml, const char *what, const 
 		if (*p == '!') {
 			const char *close = NULL;
 			if (end - p >= 3 && p[1] == '-' && p[2] == '-')
-				close = find_str(p + 3, end, "-->");
+				close = markup_find(p + 3, end, "-->");
 			else if (xml && end - p >= 8 && !memcmp(p, "![CDATA[", 8))
-				close = find_str(p + 8, end, "]]>");
+				close = markup_find(p + 8, end, "]]>");
 			if (close)
 				p = close + 3;
 			continue;
@@ -118,7 +124,7 @@ int markup_prescan(const char *in, size_t len, int xml, const char *what, const 
 			char close[10] = "</";
 			memcpy(close + 2, name, name_len);
 			close[2 + name_len] = '\0';
-			const char *c = find_ci(p, end, close);
+			const char *c = markup_find_ci(p, end, close);
 			if (c)
 				p = c;
 		}

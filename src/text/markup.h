@@ -59,4 +59,8 @@ void markup_guard_attach(struct markup_guard *g, void *ctxt, int html);
 int markup_guard_check(const struct markup_guard *g, void *ctxt, const char *what,
 		       const char *path, struct err *e);
 
+/* The first pat in [s, end), ignoring ASCII case / exactly; NULL if none. */
+const char *markup_find_ci(const char *s, const char *end, const char *pat);
+const char *markup_find(const char *s, const char *end, const char *pat);
+
 #endif

@@ -291,6 +291,15 @@ static void undecodable_declared_charset(void **state)
 	assert_string_equal(h.charset, "windows-1252");
 	assert_string_equal(h.text.data, "caf\xc3\xa9");
 	html_doc_release(&h);
+
+	/* the http-equiv form, whatever the case of "charset": declared Latin,
+	 * these bytes stay Latin though a guess would make them Arabic */
+	static const char upper[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; CHARSET=windows-1252\">"
+				    "<p>\xC7\xE1\xD1\xDE\xC9</p>";
+	assert_int_equal(PARSE(upper, NULL, &h, &e), 0);
+	assert_string_equal(h.charset, "windows-1252");
+	assert_string_equal(h.text.data, "\xc3\x87\xc3\xa1\xc3\x91\xc3\x9e\xc3\x89");
+	html_doc_release(&h);
 }
 
 static void not_html(void **state)
