@@ -122,10 +122,22 @@ static long column_of(const char *line, const char *pos)
 	return (long)(pos - line) + 1;
 }
 
+/* The charset to decode records from when the user declared one other than
+ * UTF-8 (an unknown name is passed on for charset_decode to refuse); NULL:
+ * records are UTF-8, repaired where they are not. Found once per input. */
+static const char *legacy_charset(const struct reader *rd)
+{
+	if (!rd->charset)
+		return NULL;
+	const char *name = charset_canonical(rd->charset);
+	return name && !strcmp(name, "utf-8") ? NULL : rd->charset;
+}
+
 /* Parse one JSON object record at p[0..len) and emit it. raw is what is
- * archived. Returns 0, or ERR_INPUT with e set (the caller adds the place). */
-static int one_record(struct reader *rd, const char *raw, size_t raw_len, const char *format,
-		      long line, struct err *e)
+ * archived; legacy is legacy_charset(rd). Returns 0, or ERR_INPUT with e set
+ * (the caller adds the place). */
+static int one_record(struct reader *rd, const char *legacy, const char *raw, size_t raw_len,
+		      const char *format, long line, struct err *e)
 {
 	struct record r;
 	memset(&r, 0, sizeof r);
@@ -136,8 +148,8 @@ static int one_record(struct reader *rd, const char *raw, size_t raw_len, const 
 	const char *charset = "utf-8";
 	int rc = 0;
 
-	if (rd->charset && strcmp(charset_canonical(rd->charset) ? charset_canonical(rd->charset) : "", "utf-8")) {
-		rc = charset_decode(raw, raw_len, rd->charset, &r.text, &charset, &invalid, e);
+	if (legacy) {
+		rc = charset_decode(raw, raw_len, legacy, &r.text, &charset, &invalid, e);
 		if (rc)
 			goto out;
 		json = r.text.data;
@@ -211,6 +223,7 @@ out:
 
 int read_jsonl(struct reader *rd, FILE *f, struct err *e)
 {
+	const char *legacy = legacy_charset(rd);
 	struct lines l;
 	lines_init(&l, f, rd->path, CAP_RECORD_BYTES);
 	const char *line;
@@ -240,7 +253,7 @@ int read_jsonl(struct reader *rd, FILE *f, struct err *e)
 			continue;
 		struct err pe;
 		err_clear(&pe);
-		int r = one_record(rd, line + skip, len - skip, "jsonl", l.lineno, &pe);
+		int r = one_record(rd, legacy, line + skip, len - skip, "jsonl", l.lineno, &pe);
 		if (r == ERR_INPUT) {
 			err_where(&pe, rd->path, l.lineno);
 			rd->problem(rd, &pe);
@@ -272,6 +285,7 @@ static size_t skip_space(const char *p, size_t i, size_t len)
 
 int read_json(struct reader *rd, FILE *f, struct err *e)
 {
+	const char *legacy = legacy_charset(rd);
 	char *p;
 	size_t len;
 	int rc = reader_slurp(rd, f, CAP_JSON_FILE_BYTES, &p, &len, e);
@@ -300,7 +314,7 @@ int read_json(struct reader *rd, FILE *f, struct err *e)
 			goto out;
 		}
 		struct err pe;
-		int r = one_record(rd, p + i, n, "json", line, &pe);
+		int r = one_record(rd, legacy, p + i, n, "json", line, &pe);
 		if (r == ERR_INPUT) {
 			err_where(&pe, rd->path, line);
 			rd->problem(rd, &pe);

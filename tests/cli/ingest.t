@@ -89,3 +89,10 @@ $ sqlite3 civcas.db "UPDATE documents SET text = 'altered' WHERE id = 3"; civcas
 civcas: document 3's text no longer hashes to 50706e9f3e75ea3de4082dc1dbe4948c7c8a4c37293aba180b555e718ca24507
 verify: 11 documents, 1 damaged
 ? 1
+
+# a declared charset for JSON lines: the record's bytes are windows-1256
+$ printf '{"text":"\307\341\321\336\311"}\n' | civcas ingest --charset windows-1256 --format jsonl -
+ingest: 1 new, 0 already archived, 0 same text, 0 rejected, 0 files failed
+
+$ civcas show 12 | tail -n 1
+الرقة
