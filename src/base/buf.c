@@ -109,16 +109,3 @@ char *buf_detach(struct buf *b, size_t *len)
 	buf_init(b);
 	return p;
 }
-
-void buf_trim(struct buf *b)
-{
-	size_t s = 0, e = b->len;
-	while (s < e && (b->data[s] == ' ' || (b->data[s] >= '\t' && b->data[s] <= '\r')))
-		s++;
-	while (e > s && (b->data[e - 1] == ' ' || (b->data[e - 1] >= '\t' && b->data[e - 1] <= '\r')))
-		e--;
-	if (s == 0 && e == b->len)
-		return;
-	memmove(b->data, b->data + s, e - s);
-	buf_setlen(b, e - s);
-}

@@ -31,7 +31,5 @@ void buf_reset(struct buf *b);           /* len = 0, keeps the memory */
 void buf_setlen(struct buf *b, size_t len);
 /* Hand the bytes to the caller (free() them); the buf is left empty. */
 char *buf_detach(struct buf *b, size_t *len);
-/* Strip leading and trailing ASCII whitespace in place. */
-void buf_trim(struct buf *b);
 
 #endif

@@ -75,13 +75,3 @@ void err_print(const struct err *e)
 	else
 		fprintf(stderr, "civcas: %s\n", e->what);
 }
-
-void warnf(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("civcas: warning: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}

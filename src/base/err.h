@@ -38,7 +38,5 @@ void err_where(struct err *e, const char *path, long line);
 void err_clear(struct err *e);
 /* Print "civcas: what: where" (or "civcas: what") to stderr. */
 void err_print(const struct err *e);
-/* Print a warning line "civcas: warning: ..." to stderr. */
-void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif
