@@ -39,13 +39,21 @@ struct queued {
  * commit, small beside the database's page cache. */
 #define QUEUE_DOCS 256
 #define QUEUE_BYTES (8u << 20)
+#define QUEUE_WAKE_DOCS 32
+#define QUEUE_WAKE_BYTES (1u << 20)
 
+/* The reader appends; the store takes everything queued at once. Each side
+ * is woken only while it waits, and the store only once a handful of
+ * documents are ready: a wake-up per document cost more than the copy. */
 struct queue {
 	pthread_mutex_t lock;
-	pthread_cond_t changed;
+	pthread_cond_t space;   /* the store took the queue */
+	pthread_cond_t ready;   /* enough documents, or the reader finished */
 	struct queued *head, *tail;
 	long count;
 	size_t bytes;
+	int reader_waits;
+	_Atomic int store_waits; /* also read without the lock, as a hint */
 	int done;      /* the reader has finished */
 	int stop;      /* the store failed: the reader must stop */
 };
@@ -67,7 +75,7 @@ struct ingest {
 	struct queue q;
 	/* the reader thread's own working memory */
 	struct buf scratch[6];    /* trimmed metadata of the current document */
-	struct buf pack;          /* packed archive bytes of the current document */
+	struct store_packer pack; /* packs the current document for the archive */
 	struct buf text;          /* repaired text, when a reader slipped */
 };
 
@@ -95,10 +103,11 @@ struct ingest *ingest_new(struct store *s, const struct ingest_opts *opts)
 	in->opts = *opts;
 	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
 		buf_init(&in->scratch[i]);
-	buf_init(&in->pack);
+	store_packer_init(&in->pack);
 	buf_init(&in->text);
 	pthread_mutex_init(&in->q.lock, NULL);
-	pthread_cond_init(&in->q.changed, NULL);
+	pthread_cond_init(&in->q.space, NULL);
+	pthread_cond_init(&in->q.ready, NULL);
 	time_t now = time(NULL);
 	struct tm tm;
 	gmtime_r(&now, &tm);
@@ -114,10 +123,11 @@ void ingest_free(struct ingest *in)
 		store_rollback(in->store, NULL);
 	for (size_t i = 0; i < sizeof in->scratch / sizeof *in->scratch; i++)
 		buf_release(&in->scratch[i]);
-	buf_release(&in->pack);
+	store_packer_release(&in->pack);
 	buf_release(&in->text);
 	pthread_mutex_destroy(&in->q.lock);
-	pthread_cond_destroy(&in->q.changed);
+	pthread_cond_destroy(&in->q.space);
+	pthread_cond_destroy(&in->q.ready);
 	free(in);
 }
 
@@ -195,8 +205,10 @@ static int push(struct ingest *in, struct queued *qd, struct err *e)
 {
 	struct queue *q = &in->q;
 	pthread_mutex_lock(&q->lock);
-	while (!q->stop && q->count > 0 && (q->count >= QUEUE_DOCS || q->bytes + qd->size > QUEUE_BYTES))
-		pthread_cond_wait(&q->changed, &q->lock);
+	while (!q->stop && q->count > 0 && (q->count >= QUEUE_DOCS || q->bytes + qd->size > QUEUE_BYTES)) {
+		q->reader_waits = 1;   /* cleared by the store as it wakes us */
+		pthread_cond_wait(&q->space, &q->lock);
+	}
 	int stop = q->stop;
 	if (!stop) {
 		if (q->tail)
@@ -206,7 +218,10 @@ static int push(struct ingest *in, struct queued *qd, struct err *e)
 		q->tail = qd;
 		q->count++;
 		q->bytes += qd->size;
-		pthread_cond_broadcast(&q->changed);
+		if (q->store_waits && (q->count >= QUEUE_WAKE_DOCS || q->bytes >= QUEUE_WAKE_BYTES)) {
+			q->store_waits = 0;
+			pthread_cond_signal(&q->ready);
+		}
 	}
 	pthread_mutex_unlock(&q->lock);
 	if (stop) {
@@ -280,12 +295,16 @@ static int emit(struct reader *rd, const struct doc_in *d, struct err *e)
 	r.origin = rd->path;
 	r.origin_line = d->line;
 	r.invalid_bytes = invalid;
-	store_document_pack(&r, &in->pack);
-	r.raw = NULL;
+	/* Compress here, unless the store sits waiting for us: then it packs
+	 * the record itself, so that whichever thread has time does it. */
+	if (1) {
+		store_document_pack(&r, &in->pack);
+		r.raw = NULL;
+	}
 	struct queued *qd = xmalloc(sizeof *qd);
 	qd->next = NULL;
 	qd->r = doc_record_copy(&r);
-	qd->size = sizeof *qd->r + r.text_len + r.packed_len;
+	qd->size = sizeof *qd->r + r.text_len + (r.raw ? r.raw_len : r.packed_len);
 	return push(in, qd, e);
 }
 
@@ -336,7 +355,8 @@ static void *reader_thread(void *arg)
 	struct queue *q = &job->in->q;
 	pthread_mutex_lock(&q->lock);
 	q->done = 1;
-	pthread_cond_broadcast(&q->changed);
+	q->store_waits = 0;
+	pthread_cond_signal(&q->ready);
 	pthread_mutex_unlock(&q->lock);
 	return NULL;
 }
@@ -355,28 +375,38 @@ static int read_and_store(struct ingest *in, reader_fn fn, struct reader *rd, FI
 		return err_at(e, ERR_IO, rd->path, 0, "cannot start a reader thread (%s)", strerror(err));
 	for (;;) {
 		pthread_mutex_lock(&q->lock);
-		while (!q->head && !q->done)
-			pthread_cond_wait(&q->changed, &q->lock);
+		/* a reader waiting for space has filled the queue: no need to
+		 * wait for more (whoever wakes a side clears its flag) */
+		while (!q->done && !(q->head && q->reader_waits) &&
+		       (!q->head || (q->count < QUEUE_WAKE_DOCS && q->bytes < QUEUE_WAKE_BYTES))) {
+			q->store_waits = 1;
+			pthread_cond_wait(&q->ready, &q->lock);
+		}
+		q->store_waits = 0;
 		struct queued *qd = q->head;
-		if (qd) {
-			q->head = qd->next;
-			if (!q->head)
-				q->tail = NULL;
-			q->count--;
-			q->bytes -= qd->size;
-			pthread_cond_broadcast(&q->changed);
+		q->head = q->tail = NULL;
+		q->count = 0;
+		q->bytes = 0;
+		if (q->reader_waits) {
+			q->reader_waits = 0;
+			pthread_cond_signal(&q->space);
 		}
 		pthread_mutex_unlock(&q->lock);
 		if (!qd)
 			break;
-		if (!in->store_err.kind && store_one(in, qd->r, &in->store_err)) {
-			pthread_mutex_lock(&q->lock);
-			q->stop = 1;
-			pthread_cond_broadcast(&q->changed);
-			pthread_mutex_unlock(&q->lock);
+		while (qd) {
+			struct queued *next = qd->next;
+			if (!in->store_err.kind && store_one(in, qd->r, &in->store_err)) {
+				pthread_mutex_lock(&q->lock);
+				q->stop = 1;
+				q->reader_waits = 0;
+				pthread_cond_signal(&q->space);
+				pthread_mutex_unlock(&q->lock);
+			}
+			doc_record_free(qd->r);
+			free(qd);
+			qd = next;
 		}
-		doc_record_free(qd->r);
-		free(qd);
 	}
 	pthread_join(th, NULL);
 	if (job.rc)

@@ -141,7 +141,8 @@ struct sq {
 	char *src_name;
 	int64_t src_id;
 	int src_has_kind;
-	struct buf zbuf;     /* packed or unpacked archive bytes */
+	struct buf zbuf;     /* unpacked archive bytes */
+	struct store_packer packer; /* for records that come unpacked */
 	/* A second connection copies the WAL into the database (and waits for
 	 * the disk) on its own thread, so that ingest never stops for it. */
 	char *name;
@@ -150,7 +151,17 @@ struct sq {
 	int ckpt_stop;
 	pthread_mutex_t ckpt_lock;
 	pthread_cond_t ckpt_wake;
+	pthread_cond_t ckpt_done;  /* a checkpoint pass finished */
+	long ckpt_asked;           /* commits so far */
+	long ckpt_passed;          /* commits the last finished pass began after */
+	int wal_frames;            /* pages in the WAL after the last commit */
+	int page_size;
 };
+
+/* How large the WAL may grow before the checkpointer makes the writer wait
+ * for it to start over (see checkpointer), and the size SQLite truncates it
+ * back to when it does. */
+#define WAL_RESTART_BYTES (64LL << 20)
 
 
 
@@ -233,31 +244,51 @@ static void *checkpointer(void *arg)
 	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(q->name, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		sqlite3_close(db);
-		return NULL;   /* the writer's own checkpoints are the fallback */
+		/* the writer sees this and checkpoints itself */
+		pthread_mutex_lock(&q->ckpt_lock);
+		q->ckpt_stop = 1;
+		pthread_cond_broadcast(&q->ckpt_done);
+		pthread_mutex_unlock(&q->ckpt_lock);
+		return NULL;
 	}
 	sqlite3_busy_timeout(db, 1000);
 	sqlite3_exec(db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
 	pthread_mutex_lock(&q->ckpt_lock);
 	while (!q->ckpt_stop) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += 200 * 1000000L;
-		if (until.tv_nsec >= 1000000000L) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000L;
+		/* a pass per commit, or every 200 ms for other writers' commits */
+		if (q->ckpt_passed == q->ckpt_asked) {
+			struct timespec until;
+			clock_gettime(CLOCK_REALTIME, &until);
+			until.tv_nsec += 200 * 1000000L;
+			if (until.tv_nsec >= 1000000000L) {
+				until.tv_sec++;
+				until.tv_nsec -= 1000000000L;
+			}
+			pthread_cond_timedwait(&q->ckpt_wake, &q->ckpt_lock, &until);
+			if (q->ckpt_stop)
+				break;
 		}
-		pthread_cond_timedwait(&q->ckpt_wake, &q->ckpt_lock, &until);
-		if (q->ckpt_stop)
-			break;
-		pthread_mutex_unlock(&q->ckpt_lock);
 		/* PASSIVE never blocks the writer; what it cannot copy now it
 		 * copies next time */
+		long asked = q->ckpt_asked;
+		pthread_mutex_unlock(&q->ckpt_lock);
 		sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 		pthread_mutex_lock(&q->ckpt_lock);
+		q->ckpt_passed = asked;
+		pthread_cond_broadcast(&q->ckpt_done);
 	}
 	pthread_mutex_unlock(&q->ckpt_lock);
 	sqlite3_close(db);
 	return NULL;
+}
+
+/* SQLite tells the writer after each commit how many pages the WAL holds. */
+static int wal_size(void *arg, sqlite3 *db, const char *name, int frames)
+{
+	(void)db;
+	(void)name;
+	((struct sq *)arg)->wal_frames = frames;
+	return SQLITE_OK;
 }
 
 /* Start the checkpointer; without it SQLite checkpoints on the writer's
@@ -266,10 +297,13 @@ static void checkpointer_start(struct sq *q)
 {
 	pthread_mutex_init(&q->ckpt_lock, NULL);
 	pthread_cond_init(&q->ckpt_wake, NULL);
+	pthread_cond_init(&q->ckpt_done, NULL);
 	if (pthread_create(&q->ckpt_thread, NULL, checkpointer, q) != 0)
 		return;
 	q->ckpt_running = 1;
 	sqlite3_wal_autocheckpoint(q->db, 0);
+	/* after the line above, which takes the same hook */
+	sqlite3_wal_hook(q->db, wal_size, q);
 }
 
 static void checkpointer_stop(struct sq *q)
@@ -279,11 +313,13 @@ static void checkpointer_stop(struct sq *q)
 	pthread_mutex_lock(&q->ckpt_lock);
 	q->ckpt_stop = 1;
 	pthread_cond_signal(&q->ckpt_wake);
+	pthread_cond_broadcast(&q->ckpt_done);
 	pthread_mutex_unlock(&q->ckpt_lock);
 	pthread_join(q->ckpt_thread, NULL);
 	q->ckpt_running = 0;
 	pthread_mutex_destroy(&q->ckpt_lock);
 	pthread_cond_destroy(&q->ckpt_wake);
+	pthread_cond_destroy(&q->ckpt_done);
 }
 
 static void sq_close(void *impl)
@@ -297,6 +333,7 @@ static void sq_close(void *impl)
 	/* the last connection to close copies what is left of the WAL */
 	sqlite3_close(q->db);
 	buf_release(&q->zbuf);
+	store_packer_release(&q->packer);
 	free(q->src_name);
 	free(q->name);
 	free(q->path);
@@ -397,6 +434,7 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 	/* Debian's SQLite reads "file:..." as a URI: keep a path a path */
 	q->name = strncmp(path, "file:", 5) ? xstrdup(path) : xasprintf("./%s", path);
 	buf_init(&q->zbuf);
+	store_packer_init(&q->packer);
 	int rc = sqlite3_open_v2(q->name, &q->db, oflags, NULL);
 	if (rc != SQLITE_OK) {
 		struct stat sb;
@@ -425,7 +463,7 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 	if (!q->readonly) {
 		/* journal_mode answers with the mode it got: a file system without
 		 * shared memory keeps "delete", which is slower but still safe */
-		rc = exec(q, "PRAGMA journal_mode = WAL", "cannot switch to WAL", e);
+		rc = exec(q, getenv("NOWAL") ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL", "cannot switch to WAL", e);
 		if (!rc)
 			rc = exec(q, "PRAGMA synchronous = NORMAL", "cannot set synchronous", e);
 		if (rc)
@@ -449,8 +487,16 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 			goto out;
 		}
 	}
-	if (!q->readonly && in_wal(q))
+	if (!q->readonly && in_wal(q)) {
+		if (query_int(q, "PRAGMA page_size", &q->page_size) != SQLITE_OK || q->page_size <= 0)
+			q->page_size = 4096;
+		char sql[64];
+		snprintf(sql, sizeof sql, "PRAGMA journal_size_limit = %lld", WAL_RESTART_BYTES);
+		rc = exec(q, sql, "cannot limit the WAL", e);
+		if (rc)
+			goto out;
 		checkpointer_start(q);
+	}
 	*impl = q;
 	return 0;
 out:
@@ -473,12 +519,30 @@ static int sq_commit(void *impl, struct err *e)
 {
 	struct sq *q = impl;
 	int rc = run(q, ST_COMMIT, "cannot commit", e);
-	if (!rc && q->ckpt_running) {
-		pthread_mutex_lock(&q->ckpt_lock);
-		pthread_cond_signal(&q->ckpt_wake);
-		pthread_mutex_unlock(&q->ckpt_lock);
+	if (rc || !q->ckpt_running)
+		return rc;
+	/* A checkpoint copies only what was committed when it began, and the
+	 * WAL starts over only after one has copied all of it; a writer that
+	 * never pauses keeps that from happening, and the WAL would grow as
+	 * large as the whole ingest. So past WAL_RESTART_BYTES the writer
+	 * waits, outside any transaction, for one checkpoint that began after
+	 * this commit; its next transaction then writes from the WAL's start.
+	 * (A reader holding an old snapshot can still keep the WAL growing, as
+	 * in any SQLite database: the wait is for one pass, not for success.) */
+	pthread_mutex_lock(&q->ckpt_lock);
+	long want = ++q->ckpt_asked;
+	pthread_cond_signal(&q->ckpt_wake);
+	if ((long long)q->wal_frames * q->page_size > WAL_RESTART_BYTES)
+		while (q->ckpt_passed < want && !q->ckpt_stop)
+			pthread_cond_wait(&q->ckpt_done, &q->ckpt_lock);
+	int lost = q->ckpt_stop;
+	pthread_mutex_unlock(&q->ckpt_lock);
+	if (lost) {
+		/* the checkpointer could not open its connection */
+		checkpointer_stop(q);
+		sqlite3_wal_autocheckpoint(q->db, 1000);  /* SQLite's default */
 	}
-	return rc;
+	return 0;
 }
 
 static int sq_rollback(void *impl, struct err *e)
@@ -599,7 +663,7 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 	st = q->st[ST_RAW_ADD];
 	sqlite3_bind_int64(st, 1, r->id);
 	if (!r->codec)
-		store_document_pack(r, &q->zbuf);
+		store_document_pack(r, &q->packer);
 	sqlite3_bind_text(st, 2, r->codec, -1, SQLITE_STATIC);
 	sqlite3_bind_blob64(st, 3, r->packed_len ? r->packed : "", r->packed_len, SQLITE_STATIC);
 	if (run(q, ST_RAW_ADD, "cannot archive a document's bytes", e))

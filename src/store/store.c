@@ -248,20 +248,40 @@ struct doc_record *doc_record_copy(const struct doc_record *r)
  * (zstd -1 saves a quarter more but runs at 180 MB/s there); the bytes not
  * written are what an ingest waits for. Packing that saves under a tenth is
  * not worth a decompression on every read. */
-void store_document_pack(struct doc_record *r, struct buf *scratch)
+void store_packer_init(struct store_packer *p)
+{
+	buf_init(&p->out);
+	p->lz = NULL;
+}
+
+void store_packer_release(struct store_packer *p)
+{
+	buf_release(&p->out);
+	free(p->lz);
+	p->lz = NULL;
+}
+
+void store_document_pack(struct doc_record *r, struct store_packer *p)
 {
 	r->codec = CODEC_NONE;
 	r->packed = r->raw_len ? r->raw : "";
 	r->packed_len = r->raw_len;
 	if (r->raw_len < 64 || r->raw_len > (size_t)LZ4_MAX_INPUT_SIZE)
 		return;
+	if (!p->lz) {
+		p->lz = LZ4_initStream(xmalloc(sizeof(LZ4_stream_t)), sizeof(LZ4_stream_t));
+	} else {
+		LZ4_resetStream_fast(p->lz);
+	}
 	int bound = LZ4_compressBound((int)r->raw_len);
-	buf_reset(scratch);
-	buf_grow(scratch, (size_t)bound);
-	int n = LZ4_compress_default(r->raw, scratch->data, (int)r->raw_len, bound);
+	buf_reset(&p->out);
+	buf_grow(&p->out, (size_t)bound);
+	/* A freshly reset stream has no dictionary: the block stands alone and
+	 * LZ4_decompress_safe reads it. */
+	int n = LZ4_compress_fast_continue(p->lz, r->raw, p->out.data, (int)r->raw_len, bound, 1);
 	if (n > 0 && (size_t)n < r->raw_len - r->raw_len / 10) {
 		r->codec = CODEC_LZ4;
-		r->packed = scratch->data;
+		r->packed = p->out.data;
 		r->packed_len = (size_t)n;
 	}
 }

@@ -301,15 +301,29 @@ static void packed_archive(void **state)
 	assert_memory_equal(g->raw, raw.data, raw.len);
 	doc_record_free(g);
 
-	/* packed ahead of the put (as ingest does on its reading thread) */
-	struct buf scratch = BUF_INIT;
-	struct doc_record r2;
-	buf_adds(&raw, "one more line to make it another document\n");
-	doc_init(&r2, raw.data, raw.len, "the text 2");
-	store_document_pack(&r2, &scratch);
-	assert_string_equal(r2.codec, "lz4");
-	put(f->s, &r2, STORE_NEW);
-	buf_release(&scratch);
+	/* packed ahead of the put (as ingest does on its reading thread), two
+	 * documents with one packer: each block must stand alone */
+	struct store_packer packer;
+	store_packer_init(&packer);
+	int64_t ids[2];
+	for (int i = 0; i < 2; i++) {
+		struct doc_record r2;
+		buf_adds(&raw, "one more line to make it another document\n");
+		doc_init(&r2, raw.data, raw.len, i ? "the text 3" : "the text 2");
+		store_document_pack(&r2, &packer);
+		assert_string_equal(r2.codec, "lz4");
+		ids[i] = put(f->s, &r2, STORE_NEW);
+	}
+	store_packer_release(&packer);
+	for (int i = 0; i < 2; i++) {
+		snprintf(ref, sizeof ref, "%lld", (long long)ids[i]);
+		assert_int_equal(store_document_get(f->s, ref, 1, &g, &e), 0);
+		size_t want = raw.len - (size_t)(1 - i) * strlen("one more line to make it another document\n");
+		assert_int_equal(g->raw_len, want);
+		assert_memory_equal(g->raw, raw.data, want);
+		doc_record_free(g);
+	}
+	snprintf(ref, sizeof ref, "%lld", (long long)id);
 
 	/* incompressible bytes are kept as they are */
 	struct doc_record r3;
@@ -659,6 +673,46 @@ static void readonly_never_creates(void **state)
 	store_close(s);
 }
 
+/* A writer that commits without pause must not make the WAL grow with the
+ * ingest: past 64 MB it waits for the checkpointer to catch up, and the WAL
+ * starts over. 160 MB of incompressible documents, one per commit. */
+static void wal_stays_bounded(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	enum { DOC = 2 << 20, DOCS = 80 };
+	unsigned char *raw = xmalloc(DOC);
+	uint64_t x = 0x9E3779B97F4A7C15u;
+	char wal[160];
+	snprintf(wal, sizeof wal, "%s-wal", f->db);
+	off_t largest = 0;
+	for (int i = 0; i < DOCS; i++) {
+		for (size_t k = 0; k < DOC; k += 8) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			memcpy(raw + k, &x, 8);
+		}
+		char text[32];
+		snprintf(text, sizeof text, "document %d", i);
+		struct doc_record r;
+		doc_init(&r, raw, DOC, text);
+		assert_int_equal(store_begin(f->s, &e), 0);
+		put(f->s, &r, STORE_NEW);
+		assert_int_equal(store_commit(f->s, &e), 0);
+		struct stat sb;
+		if (stat(wal, &sb) == 0 && sb.st_size > largest)
+			largest = sb.st_size;
+	}
+	free(raw);
+	/* 64 MB, and the commit that went past it */
+	assert_true(largest > 0);
+	assert_true(largest < (off_t)(64 + 2 * (DOC >> 20) + 1) << 20);
+	struct store_counts c;
+	assert_int_equal(store_counts(f->s, &c, &e), 0);
+	assert_int_equal(c.documents, DOCS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -673,6 +727,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refuses_foreign_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(readonly_never_creates, setup, teardown),
+		cmocka_unit_test_setup_teardown(wal_stays_bounded, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
