@@ -6,7 +6,7 @@
 #   make demo         install, build, run the main job on examples/
 #   make bench        benchmarks with side-by-side peers (bench/)
 
-PKGS     := sqlite3 libxml-2.0 icu-uc icu-i18n libcjson libcrypto liblz4
+PKGS     := sqlite3 libxml-2.0 icu-uc icu-i18n libcjson libcrypto liblz4 libhs
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
@@ -53,6 +53,9 @@ $(BUILD)/%.o: %.c
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcivcas.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Itests -o $@ $< $(BUILD)/libcivcas.a $(LDFLAGS) $(LDLIBS) $(TEST_LIBS)
+
+# the bundled gazetteer is assembled into this object (.incbin)
+$(BUILD)/src/gazetteer/bundled.o: data/places.tsv
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
 

@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev libxml2-dev
-libcjson-dev libcsv-dev libssl-dev liblz4-dev libcmocka-dev time"
+libcjson-dev libcsv-dev libssl-dev liblz4-dev libvectorscan-dev libpcre2-dev libcmocka-dev time"
 
 missing=""
 for p in $PACKAGES; do

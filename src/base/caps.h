@@ -30,5 +30,17 @@
 #define CAP_FEED_ITEMS         100000
 /* Depth of folder recursion for `ingest DIR`. */
 #define CAP_DIR_DEPTH          32
+/* Gazetteer imports (civcas gazetteer import): one line or CSV row of a
+ * gazetteer file; one name of a place (its English or Arabic name, a
+ * governorate, one variant); a place's id; all its variants together. */
+#define CAP_GAZ_RECORD_BYTES   (1u << 20)
+#define CAP_PLACE_NAME_BYTES   1000
+#define CAP_PLACE_ID_BYTES     256
+#define CAP_PLACE_VARIANTS_BYTES (64u << 10)
+/* Places a GeoNames import holds in memory until it has resolved their
+ * governorates (a country's dump keeps ~60,000; allCountries is refused). */
+#define CAP_GAZ_PLACES         1000000
+/* Places per storage transaction during an import. */
+#define CAP_BATCH_PLACES       5000
 
 #endif

@@ -10,7 +10,8 @@
 
 enum cmd_flags {
 	CMD_DB = 1,        /* open the database before running */
-	CMD_WRITE = 2      /* ... for writing, creating it if missing */
+	CMD_WRITE = 2,     /* ... for writing, creating it if missing */
+	CMD_OWN_HELP = 4   /* has subcommands that answer --help themselves */
 };
 
 struct cmd_ctx {
@@ -18,6 +19,7 @@ struct cmd_ctx {
 	struct store *store;     /* open when the command has CMD_DB */
 	int argc;                /* argv[0] is the command's name */
 	char **argv;
+	const char *help;        /* the command's help text */
 };
 
 struct command {
@@ -39,5 +41,17 @@ int cmd_ingest(struct cmd_ctx *c);
 int cmd_documents(struct cmd_ctx *c);
 int cmd_show(struct cmd_ctx *c);
 int cmd_verify(struct cmd_ctx *c);
+/* `gazetteer import ...` (cmd_gazetteer.c) opens the database for writing
+ * itself; `gazetteer lookup ...` goes to cmd_gazetteer_lookup with argv[0]
+ * "lookup", no database open (c->store NULL) and --help already answered. */
+int cmd_gazetteer(struct cmd_ctx *c);
+int cmd_gazetteer_lookup(struct cmd_ctx *c, int argc, char **argv);
+/* `eval places --gold FILE` (cmd_eval.c). */
+int cmd_eval(struct cmd_ctx *c);
+
+struct gazetteer;
+struct err;
+/* The bundled places plus those in the database at c->db, if there is one. */
+int cli_open_gazetteer(struct cmd_ctx *c, struct gazetteer **g, struct err *e);
 
 #endif

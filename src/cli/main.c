@@ -75,6 +75,33 @@ static const struct command commands[] = {
 	  "the address it was stored under, and its text its text hash. Exit\n"
 	  "status 1 names what is damaged.\n",
 	  cmd_verify, CMD_DB },
+	{ "gazetteer", "import places; look a place up",
+	  "usage: civcas [--db PATH] gazetteer import geonames FILE [ALTERNATE_NAMES|ADMIN_CODES]...\n"
+	  "       civcas [--db PATH] gazetteer import csv [--country CC] FILE\n"
+	  "       civcas [--db PATH] gazetteer lookup [--format FMT] [--limit N] NAME\n"
+	  "\n"
+	  "The gazetteer is the bundled places plus those imported into the database.\n"
+	  "import stores a team's own places (a GeoNames dump or a CSV list); a place\n"
+	  "imported again is updated. 'civcas gazetteer import geonames --help' and\n"
+	  "'civcas gazetteer import csv --help' say more. lookup shows the places a\n"
+	  "name can stand for, best first, and why.\n"
+	  "\n"
+	  "lookup options:\n"
+	  "  --format FMT   table (default), csv or json\n"
+	  "  --limit N      at most N candidates (default 10)\n",
+	  cmd_gazetteer, CMD_OWN_HELP },
+	{ "eval", "measure accuracy against a labelled set",
+	  "usage: civcas [--db PATH] eval places --gold FILE.csv [--verbose]\n"
+	  "\n"
+	  "places: resolve each row's location_en and location_ar on its own and\n"
+	  "compare with its latitude/longitude and governorate. Prints the figures\n"
+	  "by geolocation_precision class, then one line:\n"
+	  "  eval places: n=N en_10km=F ar_10km=F en_found=F ar_found=F governorate=F\n"
+	  "en_10km/ar_10km: share of rows with that name and coordinates resolved\n"
+	  "within 10 km (not found counts as a miss); en_found/ar_found: share\n"
+	  "resolved at all; governorate: share of resolved rows inside the row's\n"
+	  "governorate. --verbose prints each row's answer first.\n",
+	  cmd_eval, 0 },
 };
 
 #define NCOMMANDS (int)(sizeof commands / sizeof *commands)
@@ -142,14 +169,14 @@ int main(int argc, char **argv)
 			cmd = &commands[k];
 	if (!cmd)
 		return cli_usage_error(NULL, "unknown command '%s'", argv[i]);
-	for (int k = i + 1; k < argc && strcmp(argv[k], "--"); k++) {
+	for (int k = i + 1; k < argc && strcmp(argv[k], "--") && !(cmd->flags & CMD_OWN_HELP); k++) {
 		if (!strcmp(argv[k], "--help") || !strcmp(argv[k], "-h")) {
 			fputs(cmd->help, stdout);
 			return EXIT_OK;
 		}
 	}
 
-	struct cmd_ctx c = { .db = db, .argc = argc - i, .argv = argv + i };
+	struct cmd_ctx c = { .db = db, .argc = argc - i, .argv = argv + i, .help = cmd->help };
 	if (cmd->flags & CMD_DB) {
 		struct err e;
 		int flags = cmd->flags & CMD_WRITE ? STORE_CREATE : STORE_READONLY;

@@ -29,6 +29,10 @@ struct store_backend {
 	int (*documents_each)(void *impl, const struct doc_filter *f, doc_each_fn fn, void *ctx,
 			      struct err *e);
 	int (*counts)(void *impl, struct store_counts *out, struct err *e);
+	/* A checked place (see store.h); imported is its ISO 8601 UTC time. */
+	int (*place_put)(void *impl, const struct place_row *p, const char *imported, struct err *e);
+	int (*places_each)(void *impl, place_each_fn fn, void *ctx, struct err *e);
+	int (*places_count)(void *impl, long *out, struct err *e);
 	int (*check)(void *impl, struct err *e);
 };
 

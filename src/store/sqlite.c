@@ -4,6 +4,7 @@
  * except where a comment says otherwise. */
 #include <errno.h>
 #include <inttypes.h>
+#include <math.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "base/buf.h"
 #include "base/caps.h"
 #include "base/xalloc.h"
+#include "gazetteer/place.h"
 #include "store/backend.h"
 
 /* Written into the file header (PRAGMA application_id) so that another
@@ -74,6 +76,24 @@ static const char *const migrations[] = {
 	"CREATE INDEX documents_text_sha256 ON documents (substr(text_sha256, 1, 16));\n"
 	"CREATE INDEX documents_published ON documents (published);\n"
 	"CREATE INDEX documents_publisher ON documents (publisher);\n",
+	/* 2: the places a team imports (gazetteer/place.h). The id is the
+	 * source's own ("gn:170063", a P-code), so importing a file again
+	 * updates its rows. "" and unknowns are stored as NULL. */
+	"CREATE TABLE places (\n"
+	"	id TEXT PRIMARY KEY,\n"
+	"	kind TEXT NOT NULL,\n"
+	"	country TEXT NOT NULL,\n"
+	"	governorate TEXT,\n"
+	"	district TEXT,\n"
+	"	lat REAL,\n"
+	"	lon REAL,\n"
+	"	population INTEGER,\n"
+	"	name_en TEXT NOT NULL,\n"
+	"	name_ar TEXT,\n"
+	"	variants TEXT,\n"
+	"	source TEXT NOT NULL,\n"
+	"	imported TEXT NOT NULL\n"
+	");\n",
 };
 #define SCHEMA_LATEST ((int)(sizeof migrations / sizeof *migrations))
 
@@ -88,7 +108,7 @@ static const char *const migrations[] = {
 enum {
 	ST_BEGIN, ST_COMMIT, ST_ROLLBACK,
 	ST_BY_SHA, ST_BY_TEXT, ST_SOURCE_GET, ST_SOURCE_ADD, ST_SOURCE_KIND, ST_DOC_ADD, ST_RAW_ADD,
-	ST_GET_ID, ST_GET_PREFIX, ST_GET_RAW, ST_COUNTS,
+	ST_GET_ID, ST_GET_PREFIX, ST_GET_RAW, ST_COUNTS, ST_PLACE_PUT, ST_PLACE_COUNT,
 	ST_COUNT
 };
 
@@ -128,6 +148,18 @@ static const char *const statements[ST_COUNT] = {
 	[ST_GET_RAW] = "SELECT codec, raw FROM archive WHERE document_id = ?1",
 	[ST_COUNTS] = "SELECT count(*), count(duplicate_of), coalesce(sum(raw_bytes), 0), "
 		      "coalesce(sum(text_bytes), 0) FROM documents",
+	/* an upsert (SQLite 3.24+, PostgreSQL 9.5+), not INSERT OR REPLACE,
+	 * which is SQLite's own */
+	[ST_PLACE_PUT] =
+		"INSERT INTO places (id, kind, country, governorate, district, lat, lon, population, "
+		"name_en, name_ar, variants, source, imported) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+		"ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, country = excluded.country, "
+		"governorate = excluded.governorate, district = excluded.district, lat = excluded.lat, "
+		"lon = excluded.lon, population = excluded.population, name_en = excluded.name_en, "
+		"name_ar = excluded.name_ar, variants = excluded.variants, source = excluded.source, "
+		"imported = excluded.imported",
+	[ST_PLACE_COUNT] = "SELECT count(*) FROM places",
 };
 
 struct sq {
@@ -886,6 +918,100 @@ static int sq_counts(void *impl, struct store_counts *out, struct err *e)
 	return 0;
 }
 
+/* "" is stored as NULL, so that a place has one way to lack a name. */
+static void bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+	bind_str(st, i, s && *s ? s : NULL);
+}
+
+static int sq_place_put(void *impl, const struct place_row *p, const char *imported, struct err *e)
+{
+	struct sq *q = impl;
+	sqlite3_stmt *st = q->st[ST_PLACE_PUT];
+	bind_str(st, 1, p->id);
+	bind_str(st, 2, place_kind_name(p->kind));
+	bind_str(st, 3, p->country);
+	bind_opt(st, 4, p->governorate);
+	bind_opt(st, 5, p->district);
+	if (isnan(p->lat) || isnan(p->lon)) {
+		sqlite3_bind_null(st, 6);
+		sqlite3_bind_null(st, 7);
+	} else {
+		sqlite3_bind_double(st, 6, p->lat);
+		sqlite3_bind_double(st, 7, p->lon);
+	}
+	if (p->population > 0)
+		sqlite3_bind_int64(st, 8, p->population);
+	else
+		sqlite3_bind_null(st, 8);
+	bind_str(st, 9, p->name_en);
+	bind_opt(st, 10, p->name_ar);
+	bind_opt(st, 11, p->variants);
+	bind_str(st, 12, p->source);
+	bind_str(st, 13, imported);
+	return run(q, ST_PLACE_PUT, "cannot store a place", e);
+}
+
+static const char *col_or_empty(sqlite3_stmt *st, int i)
+{
+	const char *s = col_str(st, i);
+	return s ? s : "";
+}
+
+/* Prepared per call, like sq_each: fn may use the store meanwhile. */
+static int sq_places_each(void *impl, place_each_fn fn, void *ctx, struct err *e)
+{
+	struct sq *q = impl;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(q->db,
+			       "SELECT id, kind, country, governorate, district, lat, lon, population, "
+			       "name_en, name_ar, variants, source FROM places ORDER BY id",
+			       -1, &st, NULL) != SQLITE_OK)
+		return fail(q, e, "cannot list places");
+	int rc = 0, step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct place_row p;
+		p.id = col_or_empty(st, 0);
+		int kind = place_kind_parse(col_str(st, 1));
+		if (kind < 0) {
+			rc = err_set(e, ERR_STORE, "place %s has an unknown kind '%s' in %s", p.id,
+				     col_or_empty(st, 1), q->path);
+			break;
+		}
+		p.kind = (enum place_kind)kind;
+		p.country = col_or_empty(st, 2);
+		p.governorate = col_or_empty(st, 3);
+		p.district = col_or_empty(st, 4);
+		int located = sqlite3_column_type(st, 5) != SQLITE_NULL &&
+			      sqlite3_column_type(st, 6) != SQLITE_NULL;
+		p.lat = located ? sqlite3_column_double(st, 5) : NAN;
+		p.lon = located ? sqlite3_column_double(st, 6) : NAN;
+		p.population = (long)sqlite3_column_int64(st, 7);
+		p.name_en = col_or_empty(st, 8);
+		p.name_ar = col_or_empty(st, 9);
+		p.variants = col_or_empty(st, 10);
+		p.source = col_or_empty(st, 11);
+		rc = fn(ctx, &p);
+		if (rc)
+			break;
+	}
+	if (!rc && step != SQLITE_DONE && step != SQLITE_ROW)
+		rc = fail(q, e, "cannot list places");
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int sq_places_count(void *impl, long *out, struct err *e)
+{
+	struct sq *q = impl;
+	sqlite3_stmt *st = q->st[ST_PLACE_COUNT];
+	if (row(q, st, "cannot count places", e) != 1)
+		return ERR_STORE;
+	*out = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return 0;
+}
+
 /* Run a check query: its first row (as text) is a problem, unless it is
  * "ok"; no row is fine. */
 static int check_query(struct sq *q, const char *sql, const char *what, struct err *e)
@@ -946,5 +1072,8 @@ const struct store_backend store_sqlite_backend = {
 	.document_get = sq_get,
 	.documents_each = sq_each,
 	.counts = sq_counts,
+	.place_put = sq_place_put,
+	.places_each = sq_places_each,
+	.places_count = sq_places_count,
 	.check = sq_check,
 };

@@ -8,9 +8,11 @@
 #include <lz4.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/caps.h"
 #include "base/xalloc.h"
+#include "gazetteer/place.h"
 #include "store/backend.h"
 
 enum tx_state { TX_NONE = 0, TX_OPEN, TX_FAILED };
@@ -124,6 +126,42 @@ static int check_record(const struct doc_record *r, struct err *e)
 	return 0;
 }
 
+/* One write through the backend: inside the open transaction (a failure
+ * spoils it), or in a transaction of its own. */
+struct write {
+	enum { W_DOCUMENT, W_PLACE } kind;
+	struct doc_record *doc;
+	int *outcome;
+	const struct place_row *place;
+	const char *now;
+};
+
+static int backend_write(struct store *s, struct write *w, struct err *e)
+{
+	if (w->kind == W_DOCUMENT)
+		return s->be->document_put(s->impl, w->doc, w->outcome, e);
+	return s->be->place_put(s->impl, w->place, w->now, e);
+}
+
+static int write_one(struct store *s, struct write *w, struct err *e)
+{
+	if (s->tx == TX_OPEN) {
+		int rc = backend_write(s, w, e);
+		if (rc)
+			s->tx = TX_FAILED;
+		return rc;
+	}
+	int rc = store_begin(s, e);
+	if (rc)
+		return rc;
+	rc = backend_write(s, w, e);
+	if (rc) {
+		store_rollback(s, NULL);
+		return rc;
+	}
+	return store_commit(s, e);
+}
+
 int store_document_put(struct store *s, struct doc_record *rec, int *outcome, struct err *e)
 {
 	if (s->flags & STORE_READONLY)
@@ -133,21 +171,52 @@ int store_document_put(struct store *s, struct doc_record *rec, int *outcome, st
 	int rc = check_record(rec, e);
 	if (rc)
 		return rc;
-	if (s->tx == TX_OPEN) {
-		rc = s->be->document_put(s->impl, rec, outcome, e);
-		if (rc)
-			s->tx = TX_FAILED;
-		return rc;
-	}
-	rc = store_begin(s, e);
+	struct write w = { .kind = W_DOCUMENT, .doc = rec, .outcome = outcome };
+	return write_one(s, &w, e);
+}
+
+static int check_place(const struct place_row *p, struct err *e)
+{
+	if (!p->id || !*p->id)
+		return err_set(e, ERR_STORE, "place has no id");
+	if (!place_kind_name(p->kind))
+		return err_set(e, ERR_STORE, "place %s has no valid kind", p->id);
+	if (!p->name_en || !*p->name_en)
+		return err_set(e, ERR_STORE, "place %s has no English name", p->id);
+	if (!p->country || !*p->country)
+		return err_set(e, ERR_STORE, "place %s has no country", p->id);
+	if (!p->source || !*p->source)
+		return err_set(e, ERR_STORE, "place %s has no source", p->id);
+	return 0;
+}
+
+int store_place_put(struct store *s, const struct place_row *p, struct err *e)
+{
+	if (s->flags & STORE_READONLY)
+		return err_set(e, ERR_STORE, "the database was opened read-only");
+	if (s->tx == TX_FAILED)
+		return err_set(e, ERR_STORE, "an earlier write in this transaction failed: roll it back");
+	int rc = check_place(p, e);
 	if (rc)
 		return rc;
-	rc = s->be->document_put(s->impl, rec, outcome, e);
-	if (rc) {
-		store_rollback(s, NULL);
-		return rc;
-	}
-	return store_commit(s, e);
+	char now[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	struct write w = { .kind = W_PLACE, .place = p, .now = now };
+	return write_one(s, &w, e);
+}
+
+int store_places_each(struct store *s, place_each_fn fn, void *ctx, struct err *e)
+{
+	return s->be->places_each(s->impl, fn, ctx, e);
+}
+
+int store_places_count(struct store *s, long *out, struct err *e)
+{
+	*out = 0;
+	return s->be->places_count(s->impl, out, e);
 }
 
 int store_document_get(struct store *s, const char *ref, int with_raw, struct doc_record **out,

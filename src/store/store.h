@@ -149,6 +149,27 @@ struct store_counts {
 };
 int store_counts(struct store *s, struct store_counts *out, struct err *e);
 
+/* Places: the gazetteer entries a team imports (civcas gazetteer import),
+ * in the struct place_row of gazetteer/place.h. A place is its id: putting a
+ * place whose id is stored already replaces it, so importing a file again
+ * updates its places. The store stamps each put with the time (UTC). */
+struct place_row;
+
+/* Store p. Its id, name_en, country and source must be non-empty and its
+ * kind known; a place that breaks this is ERR_STORE and does not spoil the
+ * transaction. Other strings may be NULL or "" (none); lat/lon NAN and
+ * population 0 are unknown. Like a document, a put outside a transaction is
+ * committed on its own: importers batch places in transactions. */
+int store_place_put(struct store *s, const struct place_row *p, struct err *e);
+
+/* Call fn for each stored place in id order. Strings are never NULL ("" for
+ * none), lat/lon are NAN when unknown. fn returns 0 to go on, anything else
+ * to stop (returned). ERR_STORE for a stored kind this build does not know. */
+typedef int (*place_each_fn)(void *ctx, const struct place_row *p);
+int store_places_each(struct store *s, place_each_fn fn, void *ctx, struct err *e);
+/* Number of stored places. */
+int store_places_count(struct store *s, long *out, struct err *e);
+
 /* Check the whole database (structure, references between records). 0 when
  * sound, else ERR_STORE naming the first problem found. Reads everything. */
 int store_check(struct store *s, struct err *e);

@@ -113,20 +113,20 @@ static void create_migrate_reopen(void **state)
 {
 	struct fx *f = *state;
 	struct err e;
-	assert_int_equal(store_schema_latest(), 1);
-	assert_int_equal(store_schema_version(f->s), 1);
+	assert_int_equal(store_schema_latest(), 2);
+	assert_int_equal(store_schema_version(f->s), 2);
 	put_text(f->s, "one document", STORE_NEW);
 	store_close(f->s);
 	f->s = NULL;
 	assert_int_equal(store_open(f->db, 0, &f->s, &e), 0);
-	assert_int_equal(store_schema_version(f->s), 1);
+	assert_int_equal(store_schema_version(f->s), 2);
 	struct store_counts n;
 	assert_int_equal(store_counts(f->s, &n, &e), 0);
 	assert_int_equal(n.documents, 1);
 	store_close(f->s);
 	f->s = NULL;
 	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), 0);
-	assert_int_equal(store_schema_version(f->s), 1);
+	assert_int_equal(store_schema_version(f->s), 2);
 	assert_int_equal(store_check(f->s, &e), 0);
 	/* the file carries civcas's version and its mark */
 	sqlite3 *db;
@@ -137,7 +137,7 @@ static void create_migrate_reopen(void **state)
 					    "pragma_page_size",
 					    -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(st, 0), 1);
+	assert_int_equal(sqlite3_column_int(st, 0), 2);
 	assert_int_equal(sqlite3_column_int(st, 1), 0x43495643);
 	assert_string_equal((const char *)sqlite3_column_text(st, 2), "wal");
 	assert_int_equal(sqlite3_column_int(st, 3), 32768);
@@ -643,7 +643,7 @@ static void refuses_newer_schema(void **state)
 	for (int flags = 0; flags <= STORE_READONLY; flags += STORE_READONLY) {
 		assert_int_equal(store_open(f->db, flags, &f->s, &e), ERR_STORE);
 		assert_null(f->s);
-		assert_non_null(strstr(e.what, "was written by a newer civcas (schema version 2; this one knows up to 1)"));
+		assert_non_null(strstr(e.what, "was written by a newer civcas (schema version 3; this one knows up to 2)"));
 	}
 }
 
@@ -667,7 +667,7 @@ static void readonly_never_creates(void **state)
 	assert_int_equal(store_open(path, STORE_READONLY, &s, &e), ERR_STORE);
 	assert_non_null(strstr(e.what, "is empty, not yet a civcas database (run 'civcas init')"));
 	assert_int_equal(store_open(path, 0, &s, &e), 0);
-	assert_int_equal(store_schema_version(s), 1);
+	assert_int_equal(store_schema_version(s), 2);
 	store_close(s);
 	assert_int_equal(store_open(path, STORE_READONLY, &s, &e), 0);
 	store_close(s);
@@ -713,6 +713,185 @@ static void wal_stays_bounded(void **state)
 	assert_int_equal(c.documents, DOCS);
 }
 
+/* ------------------------------------------------------------ places */
+
+#include <math.h>
+
+#include "gazetteer/place.h"
+
+static struct place_row place(const char *id, const char *name_en, const char *name_ar)
+{
+	return (struct place_row){
+		.id = id, .kind = PK_VILLAGE, .country = "SY", .governorate = "Idlib", .district = "",
+		.lat = 35.61, .lon = 36.56, .population = 0, .name_en = name_en, .name_ar = name_ar,
+		.variants = "Kafranbel|كفرنبل", .source = "team.csv",
+	};
+}
+
+struct seen_places {
+	int n;
+	char ids[8][32];
+	struct place_row last;
+	char name_en[64], governorate[64], district[64], name_ar[64], variants[64];
+	int stop_at;
+};
+
+static int seen_place(void *ctx, const struct place_row *p)
+{
+	struct seen_places *s = ctx;
+	assert_true(s->n < 8);
+	/* strings are never NULL */
+	assert_non_null(p->country);
+	assert_non_null(p->governorate);
+	assert_non_null(p->district);
+	assert_non_null(p->name_ar);
+	assert_non_null(p->variants);
+	assert_non_null(p->source);
+	snprintf(s->ids[s->n++], sizeof s->ids[0], "%s", p->id);
+	s->last = *p;
+	snprintf(s->name_en, sizeof s->name_en, "%s", p->name_en);
+	snprintf(s->governorate, sizeof s->governorate, "%s", p->governorate);
+	snprintf(s->district, sizeof s->district, "%s", p->district);
+	snprintf(s->name_ar, sizeof s->name_ar, "%s", p->name_ar);
+	snprintf(s->variants, sizeof s->variants, "%s", p->variants);
+	return s->n == s->stop_at ? 7 : 0;
+}
+
+static void places_put_each(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	long n = -1;
+	assert_int_equal(store_places_count(f->s, &n, &e), 0);
+	assert_int_equal(n, 0);
+
+	assert_int_equal(store_begin(f->s, &e), 0);
+	struct place_row p = place("C9901", "Kafr Nobol", "كفرنبل");
+	assert_int_equal(store_place_put(f->s, &p, &e), 0);
+	p = place("SY07", "Idleb", "إدلب");
+	p.kind = PK_GOVERNORATE;
+	p.governorate = "";
+	p.district = NULL;
+	p.variants = NULL;
+	p.lat = p.lon = NAN;
+	p.population = 1500000;
+	assert_int_equal(store_place_put(f->s, &p, &e), 0);
+	/* a place that breaks the rules is refused without spoiling the batch */
+	p = place("", "No Id", "");
+	assert_int_equal(store_place_put(f->s, &p, &e), ERR_STORE);
+	assert_string_equal(e.what, "place has no id");
+	p = place("C9902", "", "");
+	assert_int_equal(store_place_put(f->s, &p, &e), ERR_STORE);
+	assert_string_equal(e.what, "place C9902 has no English name");
+	p = place("C9903", "Hass", "");
+	p.kind = PK_COUNT;
+	assert_int_equal(store_place_put(f->s, &p, &e), ERR_STORE);
+	assert_string_equal(e.what, "place C9903 has no valid kind");
+	p.kind = PK_VILLAGE;
+	p.country = "";
+	assert_int_equal(store_place_put(f->s, &p, &e), ERR_STORE);
+	assert_string_equal(e.what, "place C9903 has no country");
+	assert_int_equal(store_commit(f->s, &e), 0);
+	assert_int_equal(store_places_count(f->s, &n, &e), 0);
+	assert_int_equal(n, 2);
+
+	/* id order; what was stored comes back, unknowns as NAN, 0 and "" */
+	struct seen_places s = { 0 };
+	assert_int_equal(store_places_each(f->s, seen_place, &s, &e), 0);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.ids[0], "C9901");
+	assert_string_equal(s.ids[1], "SY07");
+	assert_int_equal(s.last.kind, PK_GOVERNORATE);
+	assert_true(isnan(s.last.lat) && isnan(s.last.lon));
+	assert_int_equal(s.last.population, 1500000);
+	assert_string_equal(s.name_en, "Idleb");
+	assert_string_equal(s.name_ar, "إدلب");
+	assert_string_equal(s.governorate, "");
+	assert_string_equal(s.district, "");
+	assert_string_equal(s.variants, "");
+
+	/* putting an id again replaces the place (outside a transaction: on its own) */
+	p = place("C9901", "Kafr Nabl", "");
+	p.kind = PK_TOWN;
+	p.population = 12000;
+	assert_int_equal(store_place_put(f->s, &p, &e), 0);
+	assert_int_equal(store_places_count(f->s, &n, &e), 0);
+	assert_int_equal(n, 2);
+	memset(&s, 0, sizeof s);
+	s.stop_at = 1;   /* and fn stops the walk with what it returns */
+	assert_int_equal(store_places_each(f->s, seen_place, &s, &e), 7);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.name_en, "Kafr Nabl");
+	assert_string_equal(s.name_ar, "");
+	assert_int_equal(s.last.kind, PK_TOWN);
+	assert_int_equal(s.last.population, 12000);
+	assert_true(fabs(s.last.lat - 35.61) < 1e-9 && fabs(s.last.lon - 36.56) < 1e-9);
+	assert_string_equal(s.governorate, "Idlib");
+	assert_string_equal(s.variants, "Kafranbel|كفرنبل");
+
+	/* a rolled-back batch leaves nothing */
+	assert_int_equal(store_begin(f->s, &e), 0);
+	p = place("C9904", "Maarrat", "");
+	assert_int_equal(store_place_put(f->s, &p, &e), 0);
+	assert_int_equal(store_rollback(f->s, &e), 0);
+	assert_int_equal(store_places_count(f->s, &n, &e), 0);
+	assert_int_equal(n, 2);
+
+	/* each stamps its put; a damaged kind is an error, not a skipped row */
+	store_close(f->s);
+	f->s = NULL;
+	sql(f->db, "UPDATE places SET kind = 'castle' WHERE id = 'SY07'");
+	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), 0);
+	p = place("C9905", "Hass", "");
+	assert_int_equal(store_place_put(f->s, &p, &e), ERR_STORE);
+	assert_string_equal(e.what, "the database was opened read-only");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(store_places_each(f->s, seen_place, &s, &e), ERR_STORE);
+	assert_non_null(strstr(e.what, "place SY07 has an unknown kind 'castle' in "));
+	assert_int_equal(s.n, 1);
+	store_close(f->s);
+	f->s = NULL;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM places WHERE imported LIKE '20__-__-__T__:__:__Z'",
+					    -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 2);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+/* A database written before places existed (schema version 1) is upgraded
+ * when opened for writing, and keeps its documents. */
+static void upgrades_v1(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	put_text(f->s, "a document from before", STORE_NEW);
+	store_close(f->s);
+	f->s = NULL;
+	/* what migration 1 alone left: no places table, user_version 1 */
+	sql(f->db, "DROP TABLE places; PRAGMA user_version = 1");
+
+	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), ERR_STORE);
+	assert_non_null(strstr(e.what, "has schema version 1, older than this civcas's 2"));
+	assert_int_equal(store_open(f->db, 0, &f->s, &e), 0);
+	assert_int_equal(store_schema_version(f->s), 2);
+	struct store_counts c;
+	assert_int_equal(store_counts(f->s, &c, &e), 0);
+	assert_int_equal(c.documents, 1);
+	struct place_row p = place("C9901", "Kafr Nobol", "كفرنبل");
+	assert_int_equal(store_place_put(f->s, &p, &e), 0);
+	assert_int_equal(store_check(f->s, &e), 0);
+	store_close(f->s);
+	f->s = NULL;
+	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), 0);
+	long n;
+	assert_int_equal(store_places_count(f->s, &n, &e), 0);
+	assert_int_equal(n, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -728,6 +907,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(refuses_newer_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(readonly_never_creates, setup, teardown),
 		cmocka_unit_test_setup_teardown(wal_stays_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(places_put_each, setup, teardown),
+		cmocka_unit_test_setup_teardown(upgrades_v1, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
