@@ -15,7 +15,7 @@
 #   BENCH_SEED   generator seed, default 42
 #   BENCH_ROUNDS runs of each side, the best time counts, default 3
 #   CIVCAS       the program to measure, default ./civcas
-#   CC           C compiler for the generator, default cc
+#   CC           C compiler for the generator and bench/places.c, default cc
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -25,6 +25,8 @@ SEED=${BENCH_SEED:-42}
 CIVCAS=${CIVCAS:-./civcas}
 CC=${CC:-cc}
 TIME=/usr/bin/time
+ROUNDS=${BENCH_ROUNDS:-3}
+COMPROMISE=14.17.0   # the npm package the places benchmark compares with
 
 die() {
 	echo "bench: $*" >&2
@@ -41,8 +43,24 @@ esac
 case "$SEED" in
 '' | *[!0-9]*) die "BENCH_SEED must be a non-negative integer, not '$SEED'" ;;
 esac
+case "$ROUNDS" in
+'' | *[!0-9]* | 0) die "BENCH_ROUNDS must be a positive integer, not '$ROUNDS'" ;;
+esac
 
 mkdir -p "$WORK"
+
+# The value of KEY in the key=value line FILE holds.
+kv() { # FILE KEY
+	tr ' ' '\n' <"$1" | sed -n "s/^$2=//p" | head -n 1
+}
+
+# A variable of the Makefile as make expands it (CPPFLAGS, LDLIBS, WARN), so
+# that what the benchmarks build links like ./civcas does.
+make_var() { # NAME
+	# shellcheck disable=SC2016
+	printf 'bench-print-var:\n\t@echo $(%s)\n' "$1" |
+		make --no-print-directory -s -f Makefile -f - bench-print-var
+}
 
 # The last line /usr/bin/time -f '%e %M' wrote (it puts "Command exited with
 # non-zero status N" before it when the command fails).
@@ -97,7 +115,7 @@ bench_ingest() {
 	peer="$WORK/peer.db"
 	ours_s="" ours_kb="" peer_s="" peer_kb="" wal_peak=0
 	round=0
-	while [ $round -lt "${BENCH_ROUNDS:-3}" ]; do
+	while [ $round -lt "$ROUNDS" ]; do
 		round=$((round + 1))
 		rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
 		sync
@@ -156,13 +174,154 @@ EOF
 			b / 1e6 / s, n / s, kb / 1024, p / s }'
 }
 
+# ------------------------------------------------------------ places
+
+# bench/places.c, built against the library with the Makefile's flags (its
+# PKGS through CPPFLAGS and LDLIBS) and PCRE2 for the peer.
+places_build() {
+	lib=build/libcivcas.a
+	[ -f "$lib" ] || die "$lib not found: build it first (make)"
+	pkg-config --exists libpcre2-8 || die "libpcre2-8 not found (scripts/setup.sh installs it: libpcre2-dev)"
+	if [ ! -x "$WORK/places" ] || [ bench/places.c -nt "$WORK/places" ] || [ "$lib" -nt "$WORK/places" ]; then
+		echo "building bench/places.c against $lib"
+		# shellcheck disable=SC2046
+		$CC -O2 -g $(make_var WARN) $(make_var CPPFLAGS) $(pkg-config --cflags libpcre2-8) \
+			-o "$WORK/places" bench/places.c "$lib" $(make_var LDLIBS) $(pkg-config --libs libpcre2-8)
+	fi
+}
+
+# compromise, from npm, into $WORK/npm (git-ignored with the rest of $WORK)
+places_npm() {
+	need node "Node.js"
+	need npm "npm"
+	npm_dir=$WORK/npm
+	if ! grep -qs "\"version\": \"$COMPROMISE\"" "$npm_dir/node_modules/compromise/package.json"; then
+		echo "installing compromise@$COMPROMISE with npm into $npm_dir"
+		mkdir -p "$npm_dir"
+		npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error "compromise@$COMPROMISE" \
+			>"$WORK/npm.log" 2>&1 || { tail -n 5 "$WORK/npm.log" >&2; die "npm could not install compromise"; }
+	fi
+}
+
+# Run `places ours FILE` ROUNDS times under /usr/bin/time; sets best_scan,
+# best_start, best_fold (seconds), max_kb, and leaves the last output in
+# $WORK/places.out.
+places_ours() { # TEXTS LABEL
+	best_scan="" best_start="" best_fold="" max_kb=0
+	round=0
+	while [ $round -lt "$ROUNDS" ]; do
+		round=$((round + 1))
+		rc=0
+		$TIME -f '%e %M' -o "$WORK/places.time" "$WORK/places" ours "$1" >"$WORK/places.out" 2>"$WORK/places.err" || rc=$?
+		if [ "$rc" != 0 ]; then
+			echo "bench/places.c (ours) failed (exit status $rc); the end of $WORK/places.err:" >&2
+			tail -n 5 "$WORK/places.err" >&2
+			die "places: no result"
+		fi
+		scan=$(kv "$WORK/places.out" scan_s)
+		start=$(kv "$WORK/places.out" startup_s)
+		fold=$(kv "$WORK/places.out" fold_s)
+		kb=$(time_field "$WORK/places.time" 2)
+		if [ -z "$best_scan" ] || awk -v a="$scan" -v b="$best_scan" 'BEGIN { exit !(a < b) }'; then best_scan=$scan; fi
+		if [ -z "$best_start" ] || awk -v a="$start" -v b="$best_start" 'BEGIN { exit !(a < b) }'; then best_start=$start; fi
+		if [ -z "$best_fold" ] || awk -v a="$fold" -v b="$best_fold" 'BEGIN { exit !(a < b) }'; then best_fold=$fold; fi
+		[ "$kb" -le "$max_kb" ] || max_kb=$kb
+		[ -z "$2" ] || echo "round $round: $2 start-up $start s, gaz_find $scan s, peak RSS $((kb / 1024)) MB"
+	done
+}
+
+bench_places() {
+	[ -x "$TIME" ] || die "$TIME not found (scripts/setup.sh installs it: time)"
+	places_build
+	places_npm
+	corpus
+	# BENCH_MB scales everything: of the default 200 MB corpus, 100 MB of
+	# text; PCRE2 on its first tenth, compromise on English texts from its
+	# start worth a fiftieth.
+	text_mb=$(awk -v m="$MB" 'BEGIN { printf "%g", m / 2 }')
+	pcre2_mb=$(awk -v m="$MB" 'BEGIN { printf "%g", m / 20 }')
+	en_mb=$(awk -v m="$MB" 'BEGIN { printf "%g", m / 100 }')
+	texts=$WORK/places-text.bin
+	en=$WORK/places-en.bin
+	stamp="$(sed -n 1p "$WORK/corpus.stamp") text=$text_mb en=$en_mb places=$(cksum <bench/places.c | awk '{ print $1 }')"
+	if [ ! -f "$WORK/places.stamp" ] || [ "$(sed -n 1p "$WORK/places.stamp")" != "$stamp" ] ||
+		[ ! -f "$texts" ] || [ ! -f "$en" ]; then
+		rm -f "$WORK/places.stamp"
+		"$WORK/places" extract "$WORK/corpus.jsonl" "$text_mb" "$texts" "$en_mb" "$en" >"$WORK/places.out" ||
+			die "places: cannot extract the texts from $WORK/corpus.jsonl"
+		printf '%s\n%s\n' "$stamp" "$(cat "$WORK/places.out")" >"$WORK/places.stamp"
+	fi
+	sed -n 2p "$WORK/places.stamp" >"$WORK/places.extract"
+	docs=$(kv "$WORK/places.extract" docs)
+	bytes=$(kv "$WORK/places.extract" bytes)
+	en_docs=$(kv "$WORK/places.extract" en_docs)
+	en_bytes=$(kv "$WORK/places.extract" en_bytes)
+	awk -v b="$bytes" -v n="$docs" -v e="$(kv "$WORK/places.extract" en_all)" 'BEGIN {
+		printf "texts: %.1f MB of report text, %d texts (%d English, %d Arabic): the \"text\" fields of %s from its start\n",
+			b / 1e6, n, e, n - e, "'"$WORK/corpus.jsonl"'" }'
+
+	# ours: the whole text, each round a new process
+	places_ours "$texts" "civcas"
+	all_scan=$best_scan all_start=$best_start all_fold=$best_fold all_kb=$max_kb
+	mentions=$(kv "$WORK/places.out" mentions)
+	nplaces=$(kv "$WORK/places.out" places)
+	[ "$(kv "$WORK/places.out" docs)" = "$docs" ] || die "places: read $(kv "$WORK/places.out" docs) texts of $docs"
+	awk -v s="$all_start" -v n="$nplaces" 'BEGIN {
+		printf "start-up: load + compile the gazetteer %.3f s (%d places; best of '"$ROUNDS"'; target < 0.5 s)\n", s, n }'
+	awk -v s="$all_scan" -v f="$all_fold" -v b="$bytes" -v n="$docs" -v m="$mentions" -v kb="$all_kb" 'BEGIN {
+		if (s < 0.0001) s = 0.0001
+		printf "civcas gaz_find, best of '"$ROUNDS"', 1 thread: %.3f s, %.1f MB/s, %.0f docs/s, %d mentions, peak RSS %.1f MB\n",
+			s, b / 1e6 / s, n / s, m, kb / 1024
+		printf "  of which folding (gaz_fold with its offset map, timed alone): %.3f s, %.0f%%\n", f, 100 * f / s }'
+
+	# PCRE2 JIT on a prefix, with ours on the same texts, in one process
+	"$WORK/places" pcre2 "$texts" "$pcre2_mb" "$ROUNDS" >"$WORK/places-pcre2.out" 2>"$WORK/places.err" || {
+		tail -n 5 "$WORK/places.err" >&2
+		die "places: the PCRE2 run failed"
+	}
+	p=$WORK/places-pcre2.out
+	ver=$(pkg-config --modversion libpcre2-8)
+	awk -v v="$ver" -v names="$(kv "$p" names)" -v pat="$(kv "$p" patterns)" -v big="$(kv "$p" largest_kb)" \
+		-v c="$(kv "$p" compile_s)" -v n="$(kv "$p" docs)" -v b="$(kv "$p" bytes)" -v all="$bytes" \
+		-v ours="$(kv "$p" ours_s)" -v m="$(kv "$p" mentions)" -v peer="$(kv "$p" pcre2_s)" \
+		-v pm="$(kv "$p" matches)" -v r="$(kv "$p" pcre2_rounds)" 'BEGIN {
+		if (ours < 0.0001) ours = 0.0001
+		printf "peer: PCRE2 %s JIT: %d folded names (3+ bytes, deduplicated) as %d alternations (largest %.1f KB compiled; compiled in %.3f s)\n", v, names, pat, big, c
+		if (b < all)
+			printf "  on the first %.1f MB (%d texts) only: the whole %.1f MB would take about %.0f s a round\n", b / 1e6, n, all / 1e6, peer * all / b
+		printf "  PCRE2, best of %d: %.2f s, %.2f MB/s, %d matches (on the folded text, folding not timed)\n", r, peer, b / 1e6 / peer, pm
+		printf "  civcas on the same texts, best of '"$ROUNDS"': %.3f s, %.1f MB/s, %d mentions: vs_pcre2_jit = %.1f\n", ours, b / 1e6 / ours, m, peer / ours }'
+	vs_pcre2=$(awk -v p="$(kv "$p" pcre2_s)" -v o="$(kv "$p" ours_s)" 'BEGIN { if (o < 0.0001) o = 0.0001; printf "%.2f", p / o }')
+
+	# compromise on the English sample, and ours on the same texts
+	node bench/places-compromise.js "$WORK/npm" "$en" "$ROUNDS" >"$WORK/places-compromise.out" 2>"$WORK/places.err" || {
+		tail -n 5 "$WORK/places.err" >&2
+		die "places: the compromise run failed"
+	}
+	places_ours "$en" ""
+	c=$WORK/places-compromise.out
+	awk -v v="$(kv "$c" version)" -v l="$(kv "$c" load_s)" -v peer="$(kv "$c" s)" -v n="$en_docs" -v b="$en_bytes" \
+		-v pm="$(kv "$c" places)" -v ours="$best_scan" -v m="$(kv "$WORK/places.out" mentions)" 'BEGIN {
+		if (ours < 0.0001) ours = 0.0001
+		printf "peer: compromise %s (npm) .places(), English only, on the first %.1f MB of the English texts (%d texts; loaded in %.2f s, not timed)\n", v, b / 1e6, n, l
+		printf "  compromise, best of '"$ROUNDS"': %.2f s, %.2f MB/s, %d places\n", peer, b / 1e6 / peer, pm
+		printf "  civcas on the same texts, best of '"$ROUNDS"': %.4f s, %.1f MB/s, %d mentions: vs_compromise = %.0f\n", ours, b / 1e6 / ours, m, peer / ours }'
+	vs_comp=$(awk -v p="$(kv "$c" s)" -v o="$best_scan" 'BEGIN { if (o < 0.0001) o = 0.0001; printf "%.2f", p / o }')
+
+	awk -v s="$all_scan" -v b="$bytes" -v n="$docs" -v st="$all_start" -v kb="$all_kb" -v vp="$vs_pcre2" -v vc="$vs_comp" 'BEGIN {
+		if (s < 0.0001) s = 0.0001
+		printf "bench places: mb_s=%.1f docs_s=%.0f startup_s=%.3f peak_rss_mb=%.1f vs_pcre2_jit=%s vs_compromise=%s\n",
+			b / 1e6 / s, n / s, st, kb / 1024, vp, vc }'
+}
+
 # ------------------------------------------------------------ dispatch
 
-ALL="ingest"
+ALL="ingest places"
 [ $# -gt 0 ] || set -- $ALL
 for name in "$@"; do
 	case "$name" in
 	ingest) bench_ingest ;;
+	places) bench_places ;;
 	*) die "unknown benchmark '$name' (known: $ALL)" ;;
 	esac
 done
