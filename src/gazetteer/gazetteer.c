@@ -442,8 +442,13 @@ int gaz_build(struct gazetteer *g, struct err *e)
 	struct buf fold = BUF_INIT;
 	for (size_t i = 0; i < g->count; i++)
 		index_place(g, &fold, g->places[i]);
+	/* populated places before admin units of the same name, then more
+	 * people, then places that can go on a map */
+	static const double kind_pref[PK_COUNT] = { 1, 2.5, 3, 3.5, 8, 7, 6, 5, 2 };
 	for (size_t i = 0; i < g->count; i++) {
 		struct place *p = g->places[i];
+		p->prior = kind_pref[p->row.kind] + log10((double)p->row.population + 1) * 0.5 +
+			   (isnan(p->row.lat) ? 0 : 2);
 		if (p->row.kind > PK_GOVERNORATE)
 			p->governorate = find_admin(g, &fold, p->row.governorate, p->row.country, PK_GOVERNORATE);
 		if (p->row.kind > PK_DISTRICT)

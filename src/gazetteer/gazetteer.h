@@ -52,6 +52,7 @@ struct place {
 	int index;              /* in the gazetteer, 0-based */
 	int governorate;        /* index of its governorate, -1 unknown or itself */
 	int district;           /* index of its district, -1 unknown or itself */
+	double prior;           /* preference without context: kind, people, coordinates */
 };
 
 struct gazetteer;

@@ -377,14 +377,12 @@ static int inside(const struct place *p, const struct place *q)
 static double score(const struct ctx *c, const struct found *f, int want_kind)
 {
 	static const double how_base[] = { 100, 70, 60, 40 };
-	static const double kind_pref[PK_COUNT] = { 1, 2.5, 3, 3.5, 8, 7, 6, 5, 2 };
 	const struct place *p = f->p;
-	double sc = how_base[f->how] - f->flags * 3 + kind_pref[p->row.kind] +
-		    log10((double)p->row.population + 1) * 0.5;
+	double sc = how_base[f->how] - f->flags * 3 + p->prior;
 	if (want_kind >= 0 && (int)p->row.kind == want_kind)
 		sc += 40;
 	if (!isnan(p->row.lat))
-		sc += 5;
+		sc += 3;   /* on top of the prior's 2: an answer should go on a map */
 	/* context: a later part names a place this one lies in or near */
 	for (int i = 0; i < c->nf; i++)
 		if (c->f[i].part > f->part && inside(p, c->f[i].p)) {

@@ -29,6 +29,7 @@
 struct gaz_matcher {
 	hs_database_t *db;
 	hs_scratch_t *proto;   /* cloned for each gaz_scratch */
+	uint8_t *bare;         /* per pattern: only ever a name without its article */
 };
 
 struct hit {
@@ -71,6 +72,14 @@ int gaz_matcher_build(struct gazetteer *g, struct err *e)
 	}
 	int rc = 0;
 	g->matcher = xcalloc(1, sizeof *g->matcher);
+	g->matcher->bare = xcalloc(k ? k : 1, 1);
+	for (unsigned i = 0; i < k; i++) {
+		const struct sent *ent = g->pattern_entry[i];
+		int bare = 1;
+		for (int p = ent->head; p >= 0 && bare; p = g->name_posts.v[p].next)
+			bare = g->name_posts.v[p].flags == NAME_BARE;
+		g->matcher->bare[i] = (uint8_t)bare;
+	}
 	if (k) {
 		hs_compile_error_t *ce = NULL;
 		if (hs_compile_lit_multi(expr, flags, ids, lens, k, HS_MODE_BLOCK, NULL, &g->matcher->db, &ce) !=
@@ -95,6 +104,7 @@ void gaz_matcher_free(struct gazetteer *g)
 		return;
 	hs_free_scratch(g->matcher->proto);
 	hs_free_database(g->matcher->db);
+	free(g->matcher->bare);
 	free(g->matcher);
 	g->matcher = NULL;
 }
@@ -186,14 +196,7 @@ static int at_boundary(const struct gazetteer *g, const struct gaz_scratch *s, c
 	if (h->end < len && t[h->end] != ' ')
 		return 0;
 	const struct sent *e = g->pattern_entry[h->entry];
-	int bare = 0;
-	if (is_arabic_lead((unsigned char)e->s[0])) {
-		/* a pattern that is only ever the bare form of a name */
-		bare = 1;
-		for (int i = e->head; i >= 0; i = g->name_posts.v[i].next)
-			if (g->name_posts.v[i].flags != NAME_BARE)
-				bare = 0;
-	}
+	int bare = g->matcher->bare[h->entry];
 	if (h->start == 0 || t[h->start - 1] == ' ') {
 		if (bare)
 			return 0;
@@ -294,10 +297,7 @@ static int governorate_cue(const char *t, size_t len, size_t start, size_t end)
 static double context_score(const struct gazetteer *g, const struct place *p, const int *govs, size_t ngov,
 			    const struct place *const *anchors, size_t nanchor)
 {
-	static const double kind_pref[PK_COUNT] = { 1, 2.5, 3, 3.5, 8, 7, 6, 5, 2 };
-	double sc = kind_pref[p->row.kind] + log10((double)p->row.population + 1) * 0.5;
-	if (!isnan(p->row.lat))
-		sc += 2;
+	double sc = p->prior;
 	for (size_t i = 0; i < ngov; i++)
 		if (p->governorate == govs[i] || p->index == govs[i]) {
 			sc += 20;

@@ -413,7 +413,13 @@ static inline __attribute__((always_inline)) void fold_run(const unsigned char *
 		int kind = a == A_DROP ? F_DROP : F_SEP;
 		const struct fold *f = NULL;
 		struct fold tmp;
-		if (a == A_MULTI) {
+		if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+			/* well-formed two bytes (Arabic, accented Latin): straight to
+			 * the table */
+			len = 2;
+			f = &t2[((uint32_t)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F)) - 0x80];
+			kind = f->kind;
+		} else if (a == A_MULTI) {
 			uint32_t cp;
 			len = decode(s + i, n - i, &cp);
 			if (!len) {
