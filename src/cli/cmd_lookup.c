@@ -93,7 +93,7 @@ int cmd_gazetteer_lookup(struct cmd_ctx *c, int argc, char **argv)
 		struct out *o = out_new(stdout, (enum out_format)fmt, cols, (int)(sizeof cols / sizeof *cols));
 		for (size_t i = 0; i < n && i < (size_t)limit; i++) {
 			const struct place *p = cand[i].place;
-			char rank[12], lat[24] = "", lon[24] = "";
+			char rank[24], lat[48] = "", lon[48] = "";   /* room for any double */
 			snprintf(rank, sizeof rank, "%zu", i + 1);
 			if (!isnan(p->row.lat)) {
 				snprintf(lat, sizeof lat, "%.5f", p->row.lat);

@@ -9,6 +9,9 @@
 
 #define CHUNK (1u << 20)
 
+_Static_assert(LINES_OK == 0 && LINES_EOF < 0 && LINES_TOO_LONG < 0 && ERR_IO > 0,
+	       "what lines_next found must never read as an ERR_* kind");
+
 void lines_init(struct lines *l, FILE *f, const char *path, size_t max)
 {
 	memset(l, 0, sizeof *l);

@@ -27,11 +27,16 @@ struct lines {
 void lines_init(struct lines *l, FILE *f, const char *path, size_t max);
 void lines_release(struct lines *l);
 
-enum { LINES_EOF = 0, LINES_OK = 1, LINES_TOO_LONG = 2 };
+/* What lines_next found when it did not fail. LINES_OK is 0 like ERR_OK, the
+ * others are negative: an ERR_* kind is positive, so none of them can be
+ * taken for an error, nor an error for one of them. */
+enum { LINES_OK = 0, LINES_EOF = -1, LINES_TOO_LONG = -2 };
 
-/* Next line, without its "\n" or "\r\n"; *line stays valid until the next call.
- * LINES_TOO_LONG: the line (number l->lineno) was longer than max and has been
- * skipped. A negative ERR_* kind is never returned: read errors give ERR_IO. */
+/* Next line, without its "\n" or "\r\n", into *line and *len (outputs);
+ * *line stays valid until the next call. Returns LINES_OK, LINES_EOF,
+ * LINES_TOO_LONG (the line, number l->lineno, was longer than max and has
+ * been skipped; *line and *len are not set), or ERR_IO when the stream cannot
+ * be read (e set, naming the path and the line being read). */
 int lines_next(struct lines *l, const char **line, size_t *len, struct err *e);
 
 #endif

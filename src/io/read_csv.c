@@ -149,7 +149,7 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 		if (got == LINES_EOF)
 			break;
 		if (got != LINES_OK && got != LINES_TOO_LONG) {
-			rc = got;
+			rc = got;   /* ERR_IO, e set */
 			goto out;
 		}
 		if (got == LINES_OK && raw.len == 0 && len == 0)

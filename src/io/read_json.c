@@ -241,7 +241,7 @@ int read_jsonl(struct reader *rd, FILE *f, struct err *e)
 			continue;
 		}
 		if (got != LINES_OK) {
-			rc = got;
+			rc = got;   /* ERR_IO, e set */
 			break;
 		}
 		size_t skip = 0;

@@ -68,6 +68,41 @@ civcas: line longer than the 16 MB cap, skipped: -:2
 ingest: 2 new, 0 already archived, 0 same text, 1 rejected, 0 files failed
 ? 1
 
+# the same for CSV: a row past the cap is skipped, the rows around it stored
+$ (echo text; echo '"A convoy was struck before the long row."'; head -c 17000000 /dev/zero | tr '\0' a; echo; echo '"A convoy was struck after the long row."') > long.csv; civcas ingest long.csv
+civcas: CSV row longer than the 16 MB cap (an unterminated quote?), skipped: long.csv:3
+ingest: 2 new, 0 already archived, 0 same text, 1 rejected, 0 files failed
+? 1
+
+# a read error part-way through an input is an error naming the line being
+# read, never an over-long line (nor a loop reporting one): stdin is a pipe
+# that has nothing more to give past the record (EAGAIN), a record larger
+# than the 8 KB that ingest looks at first. What was read before is stored
+$ (printf '{"text":"Shelling hit the market before the read error.","pad":"'; head -c 9000 /dev/zero | tr '\0' x; echo '"}') > stalled.jsonl; perl fixtures/bad/stalled-stdin.pl stalled.jsonl civcas ingest --format jsonl -
+civcas: read error (Resource temporarily unavailable): -:2
+ingest: 1 new, 0 already archived, 0 same text, 0 rejected, 1 files failed
+? 1
+
+$ (echo text; printf '"Shelling hit the bakery before the read error. '; head -c 9000 /dev/zero | tr '\0' x; echo '"') > stalled.csv; perl fixtures/bad/stalled-stdin.pl stalled.csv civcas ingest --format csv -
+civcas: read error (Resource temporarily unavailable): -:3
+ingest: 1 new, 0 already archived, 0 same text, 0 rejected, 1 files failed
+? 1
+
+# a folder as stdin fails on the first read, before any line is read
+$ mkdir -p folder.csv && civcas ingest - < folder.csv
+civcas: cannot read (Is a directory): -
+ingest: 0 new, 0 already archived, 0 same text, 0 rejected, 1 files failed
+? 1
+
+# a folder given to an import as its file: a read error, not a long line
+$ civcas gazetteer import csv folder.csv
+civcas: read error (Is a directory): folder.csv:1
+? 1
+
+$ civcas gazetteer import geonames folder.csv
+civcas: read error (Is a directory): folder.csv:1
+? 1
+
 # a folder with a file that cannot be read and a dangling link: the rest is stored
 $ mkdir -p d && echo "Shelling hit the town overnight." > d/a.txt && echo "secret" > d/b.txt && chmod 000 d/b.txt && ln -sf missing d/c.txt && echo "A second report arrived." > d/e.txt && chmod 777 . && if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups civcas --db other.db ingest d; else civcas --db other.db ingest d; fi
 civcas: cannot open (Permission denied): d/b.txt
@@ -86,6 +121,10 @@ id,format
 6,text
 7,jsonl
 8,jsonl
+9,csv
+10,csv
+11,jsonl
+12,csv
 
 # usage errors
 $ civcas ingest
