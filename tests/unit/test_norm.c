@@ -532,6 +532,111 @@ static void test_fold_random(void **state)
 	}
 }
 
+/* The fold of s[0..n) and its offsets, put together a character at a time
+ * from the folds of single characters: those are too short for the loops
+ * that take sixteen bytes at once, so this checks those loops against the
+ * one that takes a character at a time. */
+static void fold_by_character(const char *s, size_t n, struct buf *out, struct gaz_offsets *map)
+{
+	struct buf one = BUF_INIT, probe = BUF_INIT;
+	size_t pending = SIZE_MAX;   /* the first separator since the last output */
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = (size_t)utf8_decode(s + i, n - i, &cp);
+		int invalid = cp == 0xFFFD && (unsigned char)s[i] >= 0x80 && len == 1;
+		buf_reset(&one);
+		if (!invalid)
+			gaz_fold(s + i, len, &one, NULL);
+		if (one.len) {
+			if (pending != SIZE_MAX && out->len) {
+				buf_addc(out, ' ');
+				map->at[map->len++] = (uint32_t)pending;
+			}
+			pending = SIZE_MAX;
+			buf_add(out, one.data, one.len);
+			for (size_t k = 0; k < one.len; k++)
+				map->at[map->len++] = (uint32_t)i;
+		} else {
+			int sep = invalid;
+			if (!invalid) {
+				buf_reset(&probe);
+				buf_addc(&probe, 'x');
+				buf_add(&probe, s + i, len);
+				buf_addc(&probe, 'x');
+				char *copy = exact(probe.data, probe.len);
+				buf_reset(&one);
+				gaz_fold(copy, probe.len, &one, NULL);
+				free(copy);
+				sep = !strcmp(one.data, "x x");
+			}
+			if (sep && pending == SIZE_MAX)
+				pending = i;
+		}
+		i += len;
+	}
+	buf_release(&one);
+	buf_release(&probe);
+}
+
+/* Long mixtures of what the sixteen-byte loops take (ASCII, the common
+ * Arabic letters and those they fold to, harakat, Arabic digits, ، « »)
+ * and what they leave to the character loop, at every alignment. */
+static void test_fold_blocks(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = {
+		"a", "Z", "q", "7", " ", "  ", ", ", ".\n\n", "'", "`", "-", "(", "\t",
+		"ا", "ب", "ي", "غ", "ف", "ن", "أ", "إ", "آ", "ؤ", "ئ", "ى", "ة", "ء", "ـ", "َ", "ّ", "ً", "ٰ",
+		"٠", "٣", "٩", "،", "؛", "؟", "«", "»", "ٱ", "ک", "ی", "ە", "ڤ", "ٮ", "ػ",
+		"é", "ß", "İ", "’", "–", "ﻻ", "ﷺ", "😀", "\xFF", "\xC3", "\xD8", "\xD9", "Я",
+		"Raqqa ", "Deir ez-Zor, ", "Ma'arrat al-Nu'man", "الرقة ", "بالرَّقَّة، ", "دير الزور ", "٢٠١٩ ",
+	};
+	enum { NP = sizeof pieces / sizeof pieces[0] };
+	unsigned r = 4242;
+	char s[1024];
+	struct buf got = BUF_INIT, want = BUF_INIT;
+	struct gaz_offsets gmap = { 0 }, wmap = { 0 };
+	wmap.at = malloc(sizeof s * 16 * sizeof *wmap.at);   /* ﷺ: 3 bytes to 33 */
+	for (int iter = 0; iter < 4000; iter++) {
+		size_t n = 0;
+		r = r * 1103515245u + 12345u;
+		/* mostly one script at a time, as texts are */
+		int arabic = (r >> 16) & 1;
+		int k = (int)((r >> 8) % 120);
+		for (int i = 0; i < k && n < 900; i++) {
+			r = r * 1103515245u + 12345u;
+			size_t at = (r >> 16) % NP;
+			if ((r & 0x300) && at > 12 && at < 47 && !arabic)
+				at %= 13;
+			if ((r & 0x300) && at <= 12 && arabic && at > 5)
+				at = 13 + at % 34;
+			const char *p = pieces[at];
+			size_t l = strlen(p);
+			memcpy(s + n, p, l);
+			n += l;
+		}
+		char *copy = exact(s, n);
+		buf_reset(&got);
+		gmap.len = 0;
+		gaz_fold(copy, n, &got, &gmap);
+		buf_reset(&want);
+		wmap.len = 0;
+		fold_by_character(copy, n, &want, &wmap);
+		if (got.len != want.len || memcmp(got.data, want.data, got.len))
+			fail_msg("fold(\"%.*s\") = \"%s\", a character at a time \"%s\"", (int)n, s, got.data, want.data);
+		assert_int_equal(gmap.len, wmap.len);
+		for (size_t i = 0; i < gmap.len; i++)
+			if (gmap.at[i] != wmap.at[i])
+				fail_msg("fold(\"%.*s\"): byte %zu comes from %u, a character at a time from %u", (int)n, s,
+					 i, gmap.at[i], wmap.at[i]);
+		free(copy);
+	}
+	buf_release(&got);
+	buf_release(&want);
+	gaz_offsets_release(&gmap);
+	gaz_offsets_release(&wmap);
+}
+
 /* ---- gaz_key ---- */
 
 static void test_key_header_examples(void **state)
@@ -822,6 +927,7 @@ int main(void)
 		cmocka_unit_test(test_fold_long),
 		cmocka_unit_test(test_fold_every_character),
 		cmocka_unit_test(test_fold_random),
+		cmocka_unit_test(test_fold_blocks),
 		cmocka_unit_test(test_key_header_examples),
 		cmocka_unit_test(test_key_places),
 		cmocka_unit_test(test_key_exonyms),
