@@ -32,7 +32,10 @@ struct posting {
 	int place;
 	int next;        /* next posting of the same string, -1 */
 	uint8_t flags;   /* NAME_* */
+	uint8_t scripts; /* keys: SCRIPT_* of the names that gave this key */
 };
+
+enum { SCRIPT_LATIN = 1, SCRIPT_ARABIC = 2 };
 struct postings {
 	struct posting *v;
 	size_t len, cap;

@@ -366,20 +366,22 @@ int gaz_load_tsv(struct gazetteer *g, const char *data, size_t n, const char *or
 
 /* ------------------------------------------------------------ building */
 
-static void post(struct postings *ps, struct sent *e, int place, int flags)
+static void post(struct postings *ps, struct sent *e, int place, int flags, int scripts)
 {
 	/* the same place twice under one string: keep the better flags */
 	for (int i = e->head; i >= 0; i = ps->v[i].next)
 		if (ps->v[i].place == place) {
 			if (flags < ps->v[i].flags)
 				ps->v[i].flags = (uint8_t)flags;
+			ps->v[i].scripts |= (uint8_t)scripts;
 			return;
 		}
 	if (ps->len == ps->cap) {
 		ps->cap = ps->cap ? ps->cap * 2 : 4096;
 		ps->v = xrealloc(ps->v, ps->cap * sizeof *ps->v);
 	}
-	ps->v[ps->len] = (struct posting){ .place = place, .flags = (uint8_t)flags, .next = e->head };
+	ps->v[ps->len] = (struct posting){ .place = place, .flags = (uint8_t)flags, .next = e->head,
+					   .scripts = (uint8_t)scripts };
 	e->head = (int)ps->len++;
 }
 
@@ -392,13 +394,15 @@ static void index_name(struct gazetteer *g, struct buf *fold, const char *name, 
 	gaz_fold(name, n, fold, NULL);
 	if (fold->len < 2)
 		return;
-	post(&g->name_posts, smap_put(&g->names, fold->data, fold->len), place, flags);
+	int script = gaz_is_arabic(fold->data, fold->len) ? SCRIPT_ARABIC : SCRIPT_LATIN;
+	post(&g->name_posts, smap_put(&g->names, fold->data, fold->len), place, flags, script);
 	if (fold->len > 6 && !memcmp(fold->data, "\xd8\xa7\xd9\x84", 4))   /* ال */
-		post(&g->name_posts, smap_put(&g->names, fold->data + 4, fold->len - 4), place, NAME_BARE);
+		post(&g->name_posts, smap_put(&g->names, fold->data + 4, fold->len - 4), place, NAME_BARE,
+		     SCRIPT_ARABIC);
 	char key[128];
 	size_t k = gaz_key(fold->data, fold->len, key, sizeof key);
 	if (k >= 2 && k < sizeof key - 1)
-		post(&g->key_posts, smap_put(&g->keys, key, k), place, flags);
+		post(&g->key_posts, smap_put(&g->keys, key, k), place, flags, script);
 }
 
 static void index_place(struct gazetteer *g, struct buf *fold, const struct place *p)

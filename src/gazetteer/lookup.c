@@ -74,10 +74,14 @@ struct word {
 	size_t n;
 };
 
+/* What a part is to the part before it. */
+enum { SEP_IN, SEP_AND };
+
 struct part {
 	struct word w[MAX_WORDS];
 	int nw;
 	int kind;        /* asked for by a kind word, -1 none */
+	int sep;         /* SEP_IN: "X, Y", "X (Y)": Y holds X; SEP_AND: "X and Y", "بين X و Y" */
 };
 
 struct found {
@@ -121,22 +125,27 @@ static int is_filler(const struct word *w)
 /* Split the raw phrase into parts, fold each, and keep its name words. */
 static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 {
-	static const char *const seps[] = {
-		",", "(", ")", "/", " - ", " near ", " and ", "\xd8\x8c", "[", "]", ";", ":",
-		" \xd9\x88 ",                       /* " و " */
-		" \xd8\xa8\xd9\x8a\xd9\x86 ",           /* " بين " */
-		" \xd9\x82\xd8\xb1\xd8\xa8 ",           /* " قرب " */
+	static const struct { const char *s; int sep; } seps[] = {
+		{ ",", SEP_IN }, { "(", SEP_IN }, { ")", SEP_IN }, { "/", SEP_AND }, { " - ", SEP_AND },
+		{ " near ", SEP_AND }, { " and ", SEP_AND }, { "\xd8\x8c", SEP_IN }, { "[", SEP_IN },
+		{ "]", SEP_IN }, { ";", SEP_IN }, { ":", SEP_IN },
+		{ " \xd9\x88 ", SEP_AND },                  /* " و " */
+		{ " \xd8\xa8\xd9\x8a\xd9\x86 ", SEP_AND },      /* " بين " */
+		{ " \xd9\x82\xd8\xb1\xd8\xa8 ", SEP_AND },      /* " قرب " */
 	};
+	int next_sep = SEP_IN;
 	buf_reset(folded);
 	size_t start = 0;
 	/* parts are folded one after another into folded, separated by '\n' */
 	for (size_t i = 0; i <= n && c->nparts < MAX_PARTS; i++) {
 		size_t sl = 0;
+		int sep = SEP_IN;
 		if (i < n)
 			for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-				size_t l = strlen(seps[k]);
-				if (i + l <= n && !memcmp(name + i, seps[k], l)) {
+				size_t l = strlen(seps[k].s);
+				if (i + l <= n && !memcmp(name + i, seps[k].s, l)) {
 					sl = l;
+					sep = seps[k].sep;
 					break;
 				}
 			}
@@ -146,7 +155,10 @@ static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 		gaz_fold(name + start, i - start, folded, NULL);
 		if (folded->len > at) {
 			buf_addc(folded, '\n');
-			c->nparts++;
+			c->parts[c->nparts++].sep = next_sep;
+			next_sep = sep;
+		} else if (sep == SEP_AND) {
+			next_sep = sep;   /* "between X and Y": an empty part before "X" */
 		}
 		start = i + (sl ? sl : 1);
 		if (sl)
@@ -250,12 +262,19 @@ static size_t vowel_key(const char *s, size_t n, char *out, size_t cap)
 }
 
 /* Is c->tmp close to one of p's names in the same script: within two edits
- * (folded), or, in Latin, the same but for vowels? */
+ * (one for a name under eight letters), or, in Latin, the same but for
+ * vowels when there are three consonants or more? */
 static int close_to_name(struct ctx *c, const struct place *p, int arabic)
 {
 	struct buf f = BUF_INIT;
 	char vq[96], vn[96];
 	size_t vql = arabic ? 0 : vowel_key(c->tmp.data, c->tmp.len, vq, sizeof vq);
+	/* two consonants and some vowels fit too many names (Emesa is Homs,
+	 * and "al amassi" is not); a short name may differ by one edit */
+	int consonants = 0;
+	for (size_t i = 0; i < vql; i++)
+		consonants += vq[i] != 'V' && vq[i] != ' ';
+	int limit = c->tmp.len < 8 ? 1 : 2;
 	int close = 0;
 	const char *s = p->row.name_en;
 	const char *rest = p->row.variants;
@@ -281,8 +300,8 @@ static int close_to_name(struct ctx *c, const struct place *p, int arabic)
 			continue;
 		buf_reset(&f);
 		gaz_fold(s, n, &f, NULL);
-		close = edits(c->tmp.data, c->tmp.len, f.data, f.len, 2) <= 2;
-		if (!close && vql) {
+		close = edits(c->tmp.data, c->tmp.len, f.data, f.len, limit) <= limit;
+		if (!close && consonants >= 3) {
 			size_t vnl = vowel_key(f.data, f.len, vn, sizeof vn);
 			close = vnl == vql && !memcmp(vq, vn, vql);
 		}
@@ -355,12 +374,16 @@ static int try_string(struct ctx *c, int part, enum gaz_how name_how, enum gaz_h
 	for (int i = e ? e->head : -1; i >= 0; i = g->key_posts.v[i].next) {
 		const struct place *p = g->places[g->key_posts.v[i].place];
 		/* A key is a weak likeness: many names share three consonants.
-		 * Across scripts (the place has no name in the phrase's script)
+		 * Across scripts (the key came from a name in the other script)
 		 * it must have three letters or more; within a script, the
 		 * spelling must also be close to one of the place's names. */
+		/* the key came from a name in the other script: a cross-script match */
+		int across = !(g->key_posts.v[i].scripts & (arabic ? SCRIPT_ARABIC : SCRIPT_LATIN));
+		/* a place that has a name in the phrase's script which did not
+		 * match asks for a longer key */
 		int has_script = arabic ? *p->row.name_ar || gaz_is_arabic(p->row.variants, strlen(p->row.variants))
 					: *p->row.name_en;
-		if (has_script ? !close_to_name(c, p, arabic) : k < 3)
+		if (across ? k < (size_t)(has_script ? 4 : 3) : !close_to_name(c, p, arabic))
 			continue;
 		add_found(c, p, key_how, part, NAME_VARIANT, c->tmp.data, c->tmp.len);
 	}
@@ -408,6 +431,42 @@ static const char *how_name(enum gaz_how h)
 	}
 }
 
+/* "Al Hamidiya, Deir Ezzor": when a later part names the place that holds
+ * the earlier one, a candidate of the earlier part that lies neither inside
+ * nor near it is another place of that name: dropped, so that the holder
+ * answers (the village itself is not in the gazetteer). */
+static void drop_contradicted(struct ctx *c)
+{
+	int first = MAX_PARTS;
+	for (int i = 0; i < c->nf; i++)
+		if (c->f[i].part < first)
+			first = c->f[i].part;
+	int holders = 0;
+	for (int i = 0; i < c->nf; i++)
+		if (c->f[i].part > first && c->parts[c->f[i].part].sep == SEP_IN)
+			holders++;
+	if (!holders)
+		return;
+	int k = 0;
+	for (int i = 0; i < c->nf; i++) {
+		int keep = 1;
+		if (c->f[i].part == first) {
+			keep = 0;
+			for (int j = 0; j < c->nf && !keep; j++)
+				if (c->f[j].part > first && c->parts[c->f[j].part].sep == SEP_IN &&
+				    (inside(c->f[i].p, c->f[j].p) || c->f[i].p == c->f[j].p))
+					keep = 1;
+		}
+		if (keep)
+			c->f[k++] = c->f[i];
+	}
+	c->nf = k;
+	/* the holder answers now: it is "inside" what the phrase names */
+	for (int i = 0; i < c->nf; i++)
+		if (c->f[i].part > first && c->parts[c->f[i].part].sep == SEP_IN)
+			c->f[i].how = GAZ_CONTAINER;
+}
+
 size_t gaz_lookup(const struct gazetteer *g, const char *name, size_t n, struct gaz_candidate *out, size_t max)
 {
 	struct ctx *c = xcalloc(1, sizeof *c);
@@ -436,12 +495,18 @@ size_t gaz_lookup(const struct gazetteer *g, const char *name, size_t n, struct 
 			if (got && first_named < 0)
 				first_named = p;
 		}
-		/* what the earliest part did not name is inside a later one */
-		for (int i = 0; i < c->nf; i++)
-			if (c->f[i].part > 0 && first_named > 0)
+		/* What the earliest part did not name is inside a later one, or,
+		 * after "and", beside it: then the later part's place is the
+		 * answer itself. */
+		for (int i = 0; i < c->nf; i++) {
+			if (c->f[i].part == 0)
+				continue;
+			if (c->parts[c->f[i].part].sep == SEP_AND)
+				c->f[i].how = GAZ_PART;
+			else if (first_named > 0 || c->f[i].how == GAZ_PART)
 				c->f[i].how = GAZ_CONTAINER;
-			else if (c->f[i].part > 0)
-				c->f[i].how = c->f[i].how == GAZ_PART ? GAZ_CONTAINER : c->f[i].how;
+		}
+		drop_contradicted(c);
 	}
 
 	int want_kind = c->nparts ? c->parts[0].kind : -1;

@@ -129,6 +129,18 @@ static void lookup_phrases(void **state)
 	assert_string_equal(top_id(g, "Khirbat Zaytun (Idlib)"), "v:kz2");
 	assert_string_equal(top_id(g, "Khirbat Zaytun, Aleppo"), "v:kz1");
 	assert_string_equal(top_id(g, "خربة زيتون، إدلب"), "v:kz2");
+	/* "and" joins places side by side: the later one is an answer, not a
+	 * place that holds the phrase */
+	p = top(g, "Nowhere and Jableh", &how, &prec);
+	assert_string_equal(p->row.id, "p:jableh");
+	assert_int_equal(how, GAZ_PART);
+	assert_int_equal(prec, GEO_TOWN);
+	/* a Said lies in Aleppo, not in Latakia: the phrase names another Said,
+	 * somewhere in Latakia */
+	p = top(g, "Said, Latakia", &how, &prec);
+	assert_string_equal(p->row.id, "g:latakia");
+	assert_int_equal(how, GAZ_CONTAINER);
+	assert_string_equal(top_id(g, "Said, Aleppo"), "v:said");
 	/* unknown */
 	struct gaz_candidate c[4];
 	assert_int_equal(gaz_lookup(g, "Atlantis", 8, c, 4), 0);
