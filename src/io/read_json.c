@@ -213,6 +213,10 @@ static int one_record(struct reader *rd, const char *legacy, const char *raw, si
 		.source_kind = r.field[FIELD_SOURCE_KIND], .language = r.field[FIELD_LANGUAGE],
 		.published = r.field[FIELD_PUBLISHED], .format = format,
 		.charset = charset, .invalid_bytes = invalid, .line = line,
+		/* json is valid UTF-8 (checked, repaired or decoded above), and
+		 * cJSON copies its strings' bytes and refuses \u escapes that
+		 * are lone surrogates: what it decodes from it is valid too */
+		.text_checked = 1,
 	};
 	rc = rd->emit(rd, &d, e);
 	cJSON_Delete(root);

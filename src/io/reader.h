@@ -34,6 +34,8 @@ struct doc_in {
 	const char *charset;      /* what raw was decoded from ("utf-8", "windows-1256", ...) */
 	long invalid_bytes;       /* bytes replaced by U+FFFD */
 	long line;                /* 1-based line where the record starts; 0 for a whole file */
+	int text_checked;         /* 1: the reader has proven text valid UTF-8, so
+				     ingest need not check it again (0 is always safe) */
 };
 
 /* Field names a JSON or CSV record may use for each document field: the first

@@ -49,6 +49,18 @@ civcas: JSON nests deeper than 64 levels: deep.jsonl:1
 ingest: 0 new, 0 already archived, 0 same text, 1 rejected, 0 files failed
 ? 1
 
+# JSON text is checked for UTF-8 once, by the reader (ingest trusts it): a bad
+# byte is repaired and counted, an escaped lone surrogate refused, an escaped
+# pair decoded
+$ printf '{"text":"bad \377 byte"}\n{"text":"lone \\ud800 half"}\n{"text":"pair \\ud83d\\ude00"}\n' > esc.jsonl; civcas --db esc.db ingest esc.jsonl
+civcas: malformed JSON at column 15: esc.jsonl:2
+ingest: 2 new, 0 already archived, 0 same text, 1 rejected, 0 files failed
+? 1
+
+$ sqlite3 esc.db "SELECT hex(text), invalid_bytes FROM documents ORDER BY id"
+62616420EFBFBD2062797465|1
+7061697220F09F9880|0
+
 # an HTML bomb: 100,000 nested elements
 $ (yes '<div>' | head -n 100000 | tr -d '\n'; echo '<p>text</p>') > bomb.html; civcas ingest bomb.html
 civcas: HTML nests deeper than 256 elements: bomb.html:1
