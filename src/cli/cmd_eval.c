@@ -184,7 +184,7 @@ static void print_tally(const struct tally *t)
 	       share(t->gov_ok, t->gov_n));
 }
 
-static int eval_places(struct cmd_ctx *c, const char *gold, int verbose)
+static int eval_places(struct cmd_ctx *c, const char *gold, const char *country, int verbose)
 {
 	struct err e;
 	FILE *f = fopen(gold, "rb");
@@ -198,6 +198,11 @@ static int eval_places(struct cmd_ctx *c, const char *gold, int verbose)
 		fclose(f);
 		err_print(&e);
 		return EXIT_FAIL;
+	}
+	if (gaz_set_focus(g, country, &e)) {
+		fclose(f);
+		gaz_free(g);
+		return cli_usage_error("eval", "%s", e.what);
 	}
 	struct eval *ev = xcalloc(1, sizeof *ev);
 	ev->g = g;
@@ -245,13 +250,14 @@ static int eval_places(struct cmd_ctx *c, const char *gold, int verbose)
 
 int cmd_eval(struct cmd_ctx *c)
 {
-	enum { O_GOLD = 1, O_VERBOSE };
+	enum { O_GOLD = 1, O_VERBOSE, O_COUNTRY };
 	static const struct option longopts[] = {
 		{ "gold", required_argument, NULL, O_GOLD },
 		{ "verbose", no_argument, NULL, O_VERBOSE },
+		{ "country", required_argument, NULL, O_COUNTRY },
 		{ 0 }
 	};
-	const char *gold = NULL;
+	const char *gold = NULL, *country = NULL;
 	int opt, verbose = 0;
 	optind = 0;
 	opterr = 0;
@@ -259,6 +265,7 @@ int cmd_eval(struct cmd_ctx *c)
 		switch (opt) {
 		case O_GOLD: gold = optarg; break;
 		case O_VERBOSE: verbose = 1; break;
+		case O_COUNTRY: country = optarg; break;
 		default:
 			return cli_usage_error("eval", "unknown option '%s'", c->argv[optind - 1]);
 		}
@@ -269,6 +276,6 @@ int cmd_eval(struct cmd_ctx *c)
 	if (!gold)
 		return cli_usage_error("eval", "eval %s needs --gold FILE", what);
 	if (!strcmp(what, "places"))
-		return eval_places(c, gold, verbose);
+		return eval_places(c, gold, country, verbose);
 	return cli_usage_error("eval", "cannot evaluate '%s' yet (places)", what);
 }

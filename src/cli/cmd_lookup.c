@@ -37,13 +37,15 @@ int cli_open_gazetteer(struct cmd_ctx *c, struct gazetteer **g, struct err *e)
 
 int cmd_gazetteer_lookup(struct cmd_ctx *c, int argc, char **argv)
 {
-	enum { O_FORMAT = 1, O_LIMIT };
+	enum { O_FORMAT = 1, O_LIMIT, O_COUNTRY };
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, O_FORMAT },
 		{ "limit", required_argument, NULL, O_LIMIT },
+		{ "country", required_argument, NULL, O_COUNTRY },
 		{ 0 }
 	};
 	int fmt = OUT_TABLE, opt, limit = 10;
+	const char *country = NULL;
 	optind = 0;
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
@@ -57,6 +59,7 @@ int cmd_gazetteer_lookup(struct cmd_ctx *c, int argc, char **argv)
 			if (sscanf(optarg, "%d", &limit) != 1 || limit < 1 || limit > 100)
 				return cli_usage_error("gazetteer", "--limit takes 1 to 100, not '%s'", optarg);
 			break;
+		case O_COUNTRY: country = optarg; break;
 		default:
 			return cli_usage_error("gazetteer", "unknown option '%s'", argv[optind - 1]);
 		}
@@ -75,6 +78,11 @@ int cmd_gazetteer_lookup(struct cmd_ctx *c, int argc, char **argv)
 		err_print(&e);
 		buf_release(&name);
 		return EXIT_FAIL;
+	}
+	if (gaz_set_focus(g, country, &e)) {
+		gaz_free(g);
+		buf_release(&name);
+		return cli_usage_error("gazetteer", "%s", e.what);
 	}
 	struct gaz_candidate cand[100];
 	size_t n = gaz_lookup(g, name.data, name.len, cand, (size_t)limit);

@@ -78,7 +78,7 @@ static const struct command commands[] = {
 	{ "gazetteer", "import places; look a place up",
 	  "usage: civcas [--db PATH] gazetteer import geonames FILE [ALTERNATE_NAMES|ADMIN_CODES]...\n"
 	  "       civcas [--db PATH] gazetteer import csv [--country CC] FILE\n"
-	  "       civcas [--db PATH] gazetteer lookup [--format FMT] [--limit N] NAME\n"
+	  "       civcas [--db PATH] gazetteer lookup [--format FMT] [--limit N] [--country CC] NAME\n"
 	  "\n"
 	  "The gazetteer is the bundled places plus those imported into the database.\n"
 	  "import stores a team's own places (a GeoNames dump or a CSV list); a place\n"
@@ -88,10 +88,12 @@ static const struct command commands[] = {
 	  "\n"
 	  "lookup options:\n"
 	  "  --format FMT   table (default), csv or json\n"
-	  "  --limit N      at most N candidates (default 10)\n",
+	  "  --limit N      at most N candidates (default 10)\n"
+	  "  --country CC   only places in these countries (SY, or SY,IQ): what a\n"
+	  "                 team monitoring them means by a bare name\n",
 	  cmd_gazetteer, CMD_OWN_HELP },
 	{ "eval", "measure accuracy against a labelled set",
-	  "usage: civcas [--db PATH] eval places --gold FILE.csv [--verbose]\n"
+	  "usage: civcas [--db PATH] eval places --gold FILE.csv [--country CC[,CC]] [--verbose]\n"
 	  "\n"
 	  "places: resolve each row's location_en and location_ar on its own and\n"
 	  "compare with its latitude/longitude and governorate. Prints the figures\n"
@@ -100,7 +102,8 @@ static const struct command commands[] = {
 	  "en_10km/ar_10km: share of rows with that name and coordinates resolved\n"
 	  "within 10 km (not found counts as a miss); en_found/ar_found: share\n"
 	  "resolved at all; governorate: share of resolved rows inside the row's\n"
-	  "governorate. --verbose prints each row's answer first.\n",
+	  "governorate. --country: resolve as a team monitoring those countries\n"
+	  "does (see gazetteer lookup). --verbose prints each row's answer first.\n",
 	  cmd_eval, 0 },
 };
 

@@ -53,7 +53,11 @@ struct gazetteer {
 	const struct sent **pattern_entry;   /* matcher pattern id -> names entry */
 	struct gaz_matcher *matcher;
 	int built;
+	int focused;            /* gaz_set_focus named countries */
 };
+
+/* What being in a focus country adds to a place's prior. */
+#define FOCUS_BONUS 25.0
 
 /* match.c */
 int gaz_matcher_build(struct gazetteer *g, struct err *e);

@@ -3,6 +3,7 @@
  * in match.c; what they share is in gaz_impl.h. */
 #include "gazetteer/gaz_impl.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -463,6 +464,32 @@ int gaz_build(struct gazetteer *g, struct err *e)
 	if (!rc)
 		g->built = 1;
 	return rc;
+}
+
+int gaz_set_focus(struct gazetteer *g, const char *countries, struct err *e)
+{
+	char codes[16][3];
+	int n = 0;
+	for (const char *s = countries ? countries : ""; *s;) {
+		size_t len = strcspn(s, ",");
+		if (len != 2 || n == 16 || !isupper((unsigned char)s[0]) || !isupper((unsigned char)s[1]))
+			return err_set(e, ERR_USAGE, "countries are two-letter codes separated by commas (SY,IQ), not '%.40s'",
+				       countries);
+		memcpy(codes[n], s, 2);
+		codes[n++][2] = '\0';
+		s += len + (s[len] == ',');
+	}
+	for (size_t i = 0; i < g->count; i++) {
+		struct place *p = g->places[i];
+		int in = 0;
+		for (int k = 0; k < n && !in; k++)
+			in = !strcmp(p->row.country, codes[k]);
+		if (in != p->focus)
+			p->prior += in ? FOCUS_BONUS : -FOCUS_BONUS;
+		p->focus = in;
+	}
+	g->focused = n > 0;
+	return 0;
 }
 
 /* ------------------------------------------------------------ open */

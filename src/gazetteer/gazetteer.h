@@ -52,7 +52,8 @@ struct place {
 	int index;              /* in the gazetteer, 0-based */
 	int governorate;        /* index of its governorate, -1 unknown or itself */
 	int district;           /* index of its district, -1 unknown or itself */
-	double prior;           /* preference without context: kind, people, coordinates */
+	double prior;           /* preference without context: kind, people, coordinates, focus */
+	int focus;              /* 1: in a country gaz_set_focus named */
 };
 
 struct gazetteer;
@@ -75,6 +76,13 @@ int gaz_load_tsv(struct gazetteer *g, const char *data, size_t n, const char *or
 const char *gaz_bundled(size_t *len);
 /* Link admin chains, index names and compile the matcher. */
 int gaz_build(struct gazetteer *g, struct err *e);
+
+/* The countries a team monitors ("SY", "SY,IQ"; NULL or "" for all): a
+ * lookup then answers only with their places, and a mention in text prefers
+ * them over a namesake abroad (it still finds the foreign place when only it
+ * bears the name). After gaz_build, before the gazetteer is shared.
+ * ERR_USAGE for anything but comma-separated two-letter codes. */
+int gaz_set_focus(struct gazetteer *g, const char *countries, struct err *e);
 
 size_t gaz_count(const struct gazetteer *g);
 const struct place *gaz_place(const struct gazetteer *g, size_t i);

@@ -188,6 +188,8 @@ static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 static void add_found(struct ctx *c, const struct place *p, enum gaz_how how, int part, int flags,
 		      const char *via, size_t vn)
 {
+	if (c->g->focused && !p->focus)
+		return;   /* outside the countries the team monitors */
 	for (int i = 0; i < c->nf; i++)
 		if (c->f[i].p == p) {
 			if (how < c->f[i].how || (how == c->f[i].how && part < c->f[i].part)) {

@@ -148,4 +148,4 @@ usage: civcas [--db PATH] gazetteer import csv [--country CC] FILE
 $ civcas gazetteer --help | head -3
 usage: civcas [--db PATH] gazetteer import geonames FILE [ALTERNATE_NAMES|ADMIN_CODES]...
        civcas [--db PATH] gazetteer import csv [--country CC] FILE
-       civcas [--db PATH] gazetteer lookup [--format FMT] [--limit N] NAME
+       civcas [--db PATH] gazetteer lookup [--format FMT] [--limit N] [--country CC] NAME

@@ -83,3 +83,21 @@ $ civcas eval claims --gold fixtures/places/gold.csv
 civcas: cannot evaluate 'claims' yet (places)
 (see 'civcas eval --help')
 ? 2
+
+# a team that monitors Syria: only Syrian places answer
+$ civcas gazetteer lookup --country SY Mosul 2>&1 | cut -d'(' -f1
+civcas: not found: 'Mosul'; nearest: Mosul / الموصل 
+? 0
+
+$ civcas gazetteer lookup --country IQ,SY Mosul --limit 1 --format csv
+rank,id,kind,name,arabic,governorate,lat,lon,precision,why
+1,gn:99072,city,Mosul,الموصل,Nineveh,36.33500,43.11889,city,name 'mosul'; city in Nineveh
+
+$ civcas gazetteer lookup --country Syria Raqqa
+civcas: countries are two-letter codes separated by commas (SY,IQ), not 'Syria'
+(see 'civcas gazetteer --help')
+? 2
+
+# the Mosul row now misses
+$ civcas eval places --country SY --gold fixtures/places/gold.csv | tail -1
+eval places: n=7 en_10km=0.571 ar_10km=0.667 en_found=0.714 ar_found=0.667 governorate=1.000

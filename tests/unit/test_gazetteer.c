@@ -38,7 +38,10 @@ static const char places[] =
 	"v:kz1\tvillage\tSY\tAleppo\t\t36.40\t37.40\t900\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:kz2\tvillage\tSY\tIdlib\t\t35.80\t36.70\t800\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:said\tvillage\tSY\tAleppo\t\t36.30\t37.50\t500\tSaid\t\t\ttest\n"
-	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\t\ttest\n";
+	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\t\ttest\n"
+	"# namesakes in two countries: the Iraqi one is larger\n"
+	"v:awn-sy\tvillage\tSY\tIdlib\t\t35.70\t36.60\t600\tKafr Awn\tكفر عون\t\ttest\n"
+	"v:awn-iq\ttown\tIQ\t\t\t36.30\t43.10\t40000\tKafr Awn\tكفر عون\t\ttest\n";
 
 static struct gazetteer *load(void)
 {
@@ -76,7 +79,7 @@ static void load_and_link(void **state)
 {
 	(void)state;
 	struct gazetteer *g = load();
-	assert_int_equal(gaz_count(g), 16);
+	assert_int_equal(gaz_count(g), 18);
 	const struct place *j = gaz_by_id(g, "p:jableh");
 	assert_non_null(j);
 	assert_string_equal(gaz_place(g, (size_t)j->governorate)->row.id, "g:latakia");
@@ -223,6 +226,35 @@ static void find_arabic(void **state)
 	gaz_free(g);
 }
 
+/* A team that monitors Syria means the Syrian Kafr Awn. */
+static void focus_countries(void **state)
+{
+	(void)state;
+	struct gazetteer *g = load();
+	struct err e;
+	assert_string_equal(top_id(g, "Kafr Awn"), "v:awn-iq");
+	assert_int_equal(gaz_set_focus(g, "SY", &e), 0);
+	assert_string_equal(top_id(g, "Kafr Awn"), "v:awn-sy");
+	assert_string_equal(top_id(g, "كفر عون"), "v:awn-sy");
+	const struct expect e1[] = { { "Kafr Awn", "v:awn-sy" } };
+	find_expect(g, "Shelling hit Kafr Awn at dawn.", e1, 1);
+	/* outside the focus: a lookup does not answer with it */
+	assert_int_equal(gaz_set_focus(g, "IQ", &e), 0);
+	assert_string_equal(top_id(g, "Kafr Awn"), "v:awn-iq");
+	assert_string_equal(top_id(g, "Raqqa"), "(none)");
+	/* several, and none again */
+	assert_int_equal(gaz_set_focus(g, "IQ,SY", &e), 0);
+	assert_string_equal(top_id(g, "Raqqa"), "p:raqqa");
+	assert_int_equal(gaz_set_focus(g, NULL, &e), 0);
+	assert_string_equal(top_id(g, "Kafr Awn"), "v:awn-iq");
+	/* bad codes */
+	assert_int_equal(gaz_set_focus(g, "Syria", &e), ERR_USAGE);
+	assert_int_equal(gaz_set_focus(g, "sy", &e), ERR_USAGE);
+	assert_int_equal(gaz_set_focus(g, "SY,", &e), 0);
+	assert_int_equal(gaz_set_focus(g, ",SY", &e), ERR_USAGE);
+	gaz_free(g);
+}
+
 static void bad_input(void **state)
 {
 	(void)state;
@@ -312,6 +344,7 @@ int main(void)
 		cmocka_unit_test(lookup_phrases),
 		cmocka_unit_test(find_english),
 		cmocka_unit_test(find_arabic),
+		cmocka_unit_test(focus_countries),
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(bundled),
 	};
