@@ -18,3 +18,7 @@ run ingest --quiet examples/reports/
 run documents
 run documents --lang ar --format csv --limit 3
 run show 1
+echo "# the places the examples' incidents name, in either script"
+run gazetteer lookup --limit 2 "al-Mashlab, Raqqa"
+run gazetteer lookup --limit 2 "بريف إدلب الجنوبي"
+run gazetteer lookup --limit 1 --country SY Qamishli

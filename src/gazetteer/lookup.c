@@ -108,9 +108,22 @@ static int word_is(const struct word *w, const char *s)
 
 static int kind_of_word(const struct word *w)
 {
-	for (size_t i = 0; i < sizeof kind_words / sizeof *kind_words; i++)
-		if (word_is(w, kind_words[i].word))
-			return (int)kind_words[i].kind;
+	/* as it is, or after one or two Arabic clitics: "بريف", "وبمحافظة" */
+	static const char *const clitics = "\xd9\x88\xd9\x81\xd8\xa8\xd9\x84\xd9\x83";   /* وفبلك */
+	struct word v = *w;
+	for (int strip = 0; strip <= 2; strip++) {
+		for (size_t i = 0; i < sizeof kind_words / sizeof *kind_words; i++)
+			if (word_is(&v, kind_words[i].word))
+				return (int)kind_words[i].kind;
+		int clitic = 0;
+		for (size_t k = 0; k < 10 && v.n > 4; k += 2)
+			if (!memcmp(v.s, clitics + k, 2))
+				clitic = 1;
+		if (!clitic)
+			break;
+		v.s += 2;
+		v.n -= 2;
+	}
 	return -1;
 }
 
@@ -427,7 +440,7 @@ static const char *how_name(enum gaz_how h)
 {
 	switch (h) {
 	case GAZ_NAME: return "name";
-	case GAZ_KEY: return "cross-script key of";
+	case GAZ_KEY: return "consonant key of";
 	case GAZ_PART: return "part of the phrase";
 	default: return "inside";
 	}

@@ -17,7 +17,7 @@ rank,id,kind,name,arabic,governorate,lat,lon,precision,why
 # a spelling in no row: the cross-script key, and the reason says so
 $ civcas gazetteer lookup Jableeh --limit 1 --format csv
 rank,id,kind,name,arabic,governorate,lat,lon,precision,why
-1,gn:169304,town,Jablah,جبلة,Latakia,35.36211,35.92759,town,cross-script key of 'jableeh'; town in Latakia
+1,gn:169304,town,Jablah,جبلة,Latakia,35.36211,35.92759,town,consonant key of 'jableeh'; town in Latakia
 
 # a village the gazetteer lacks, in a district it has: the district, marked inside
 $ civcas gazetteer lookup "Made-up Farm, Jableh District" --limit 1 --format csv

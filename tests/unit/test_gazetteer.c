@@ -109,6 +109,9 @@ static void lookup_names(void **state)
 	/* the kind word picks the governorate */
 	assert_string_equal(top_id(g, "Raqqa province"), "g:raqqa");
 	assert_string_equal(top_id(g, "محافظة الرقة"), "g:raqqa");
+	/* the countryside of X, with a clitic on the kind word */
+	assert_string_equal(top_id(g, "بريف إدلب الجنوبي"), "g:idlib");
+	assert_string_equal(top_id(g, "وبمحافظة الرقة"), "g:raqqa");
 	gaz_free(g);
 }
 
