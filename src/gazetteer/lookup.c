@@ -47,26 +47,35 @@ static const struct { const char *word; enum place_kind kind; } kind_words[] = {
 
 /* Words that are never part of a name here: dropped before matching. */
 static const char *const filler[] = {
-	"the", "of", "in", "near", "and", "road", "street", "camp", "mosque", "hospital", "school",
-	"vicinity", "between", "outskirts", "around", "surroundings", "edge", "center", "centre",
-	"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+	"the", "of", "in", "and", "road", "street", "camp", "mosque", "hospital", "school",
+	"between", "surroundings", "edge", "center", "centre",
 	"\xd9\x81\xd9\x8a",                                       /* في */
 	"\xd9\x85\xd9\x86",                                       /* من */
 	"\xd8\xa8\xd9\x8a\xd9\x86",                               /* بين */
-	"\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8",                       /* قريب */
 	"\xd8\xa7\xd9\x84\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84",       /* الواصل */
 	"\xd8\xa7\xd9\x84\xd8\xb7\xd8\xb1\xd9\x8a\xd9\x82",       /* الطريق */
 	"\xd8\xa7\xd9\x84\xd9\x82\xd8\xb1\xd9\x8a\xd9\x87",       /* القريه */
 	"\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd9\x8a\xd9\x86\xd9\x87", /* المدينه */
-	"\xd9\x82\xd8\xb1\xd8\xa8",                               /* قرب */
-	"\xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x82\xd9\x8a",       /* الشرقي */
-	"\xd8\xa7\xd9\x84\xd8\xba\xd8\xb1\xd8\xa8\xd9\x8a",       /* الغربي */
-	"\xd8\xa7\xd9\x84\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a", /* الشمالي */
-	"\xd8\xa7\xd9\x84\xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xd9\x8a", /* الجنوبي */
 	"\xd8\xb4\xd8\xa7\xd8\xb1\xd8\xb9",                       /* شارع */
 	"\xd8\xb7\xd8\xb1\xd9\x8a\xd9\x82",                       /* طريق */
 	"\xd8\xac\xd8\xa7\xd9\x85\xd8\xb9",                       /* جامع */
 	"\xd9\x85\xd8\xae\xd9\x8a\xd9\x85",                       /* مخيم */
+};
+
+/* Words that put the place named beside them at a distance. */
+static const char *const around_words[] = {
+	"near", "outskirts", "vicinity", "east", "west", "north", "south", "northeast", "northwest",
+	"southeast", "southwest", "eastern", "western", "northern", "southern", "around",
+	"\xd9\x82\xd8\xb1\xd8\xa8",                               /* قرب */
+	"\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa8",                       /* قريب */
+	"\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7",                       /* محيط */
+	"\xd8\xa7\xd8\xb7\xd8\xb1\xd8\xa7\xd9\x81",               /* اطراف */
+	"\xd8\xb4\xd8\xb1\xd9\x82", "\xd8\xba\xd8\xb1\xd8\xa8",   /* شرق غرب */
+	"\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84", "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8", /* شمال جنوب */
+	"\xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x82\xd9\x8a",       /* الشرقي */
+	"\xd8\xa7\xd9\x84\xd8\xba\xd8\xb1\xd8\xa8\xd9\x8a",       /* الغربي */
+	"\xd8\xa7\xd9\x84\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a", /* الشمالي */
+	"\xd8\xa7\xd9\x84\xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xd9\x8a", /* الجنوبي */
 };
 
 struct word {
@@ -81,6 +90,7 @@ struct part {
 	struct word w[MAX_WORDS];
 	int nw;
 	int kind;        /* asked for by a kind word, -1 none */
+	int around;      /* "east of X", "near X", "قرب X", "X outskirts": around X, not X */
 	int sep;         /* SEP_IN: "X, Y", "X (Y)": Y holds X; SEP_AND: "X and Y", "بين X و Y" */
 };
 
@@ -127,6 +137,14 @@ static int kind_of_word(const struct word *w)
 	return -1;
 }
 
+static int is_around(const struct word *w)
+{
+	for (size_t i = 0; i < sizeof around_words / sizeof *around_words; i++)
+		if (word_is(w, around_words[i]))
+			return 1;
+	return 0;
+}
+
 static int is_filler(const struct word *w)
 {
 	for (size_t i = 0; i < sizeof filler / sizeof *filler; i++)
@@ -146,7 +164,7 @@ static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 		{ " \xd8\xa8\xd9\x8a\xd9\x86 ", SEP_AND },      /* " بين " */
 		{ " \xd9\x82\xd8\xb1\xd8\xa8 ", SEP_AND },      /* " قرب " */
 	};
-	int next_sep = SEP_IN;
+	int next_sep = SEP_IN, next_near = 0;
 	buf_reset(folded);
 	size_t start = 0;
 	/* parts are folded one after another into folded, separated by '\n' */
@@ -166,10 +184,14 @@ static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 			continue;
 		size_t at = folded->len;
 		gaz_fold(name + start, i - start, folded, NULL);
+		int near = sl && (!memcmp(name + i, " near ", 6 < sl ? 6 : sl) ||
+				  !memcmp(name + i, " \xd9\x82\xd8\xb1\xd8\xa8 ", 8 < sl ? 8 : sl));
 		if (folded->len > at) {
 			buf_addc(folded, '\n');
+			c->parts[c->nparts].around = next_near;
 			c->parts[c->nparts++].sep = next_sep;
 			next_sep = sep;
+			next_near = near;
 		} else if (sep == SEP_AND) {
 			next_sep = sep;   /* "between X and Y": an empty part before "X" */
 		}
@@ -190,6 +212,8 @@ static void parse(struct ctx *c, const char *name, size_t n, struct buf *folded)
 			int k = kind_of_word(&w);
 			if (k >= 0)
 				pt->kind = k;
+			else if (is_around(&w))
+				pt->around = 1;
 			else if (!is_filler(&w) && pt->nw < MAX_WORDS)
 				pt->w[pt->nw++] = w;
 			s = we + (sp ? 1 : 0);
@@ -442,7 +466,7 @@ static const char *how_name(enum gaz_how h)
 	case GAZ_NAME: return "name";
 	case GAZ_KEY: return "consonant key of";
 	case GAZ_PART: return "part of the phrase";
-	default: return "inside";
+	default: return "in or around";
 	}
 }
 
@@ -548,9 +572,19 @@ size_t gaz_lookup(const struct gazetteer *g, const char *name, size_t n, struct 
 		k->place = f->p;
 		k->how = f->how;
 		k->precision = geo_precision_of(f->p->row.kind);
+		/* somewhere in or around a town or city, not the place itself:
+		 * the area it heads (admin units keep their own precision) */
+		if (f->how == GAZ_CONTAINER || c->parts[f->part].around) {
+			if (f->p->row.kind == PK_CITY)
+				k->precision = GEO_DISTRICT;
+			else if (f->p->row.kind > PK_CITY)
+				k->precision = GEO_SUBDISTRICT;
+			if (k->how != GAZ_CONTAINER && c->parts[f->part].around)
+				k->how = GAZ_CONTAINER;
+		}
 		k->score = score(c, f, f->part == 0 ? want_kind : c->parts[f->part].kind);
 		const struct place *gov = f->p->governorate >= 0 ? g->places[f->p->governorate] : NULL;
-		snprintf(k->why, sizeof k->why, "%s '%s'; %s%s%s", how_name(f->how), f->via,
+		snprintf(k->why, sizeof k->why, "%s '%s'; %s%s%s", how_name(k->how), f->via,
 			 place_kind_name(f->p->row.kind), gov ? " in " : "", gov ? gov->row.name_en : "");
 	}
 	qsort(all, total, sizeof *all, by_score);

@@ -22,7 +22,7 @@ rank,id,kind,name,arabic,governorate,lat,lon,precision,why
 # a village the gazetteer lacks, in a district it has: the district, marked inside
 $ civcas gazetteer lookup "Made-up Farm, Jableh District" --limit 1 --format csv
 rank,id,kind,name,arabic,governorate,lat,lon,precision,why
-1,gn:169304:district,district,Jablah,جبلة,Latakia,35.36211,35.92759,district,inside 'jableh'; district in Latakia
+1,gn:169304:district,district,Jablah,جبلة,Latakia,35.36211,35.92759,district,in or around 'jableh'; district in Latakia
 
 # "Rif Dimashq" is a governorate's name, not "countryside of Damascus"
 $ civcas gazetteer lookup "ريف دمشق" --limit 1 --format csv

@@ -135,6 +135,18 @@ static void lookup_phrases(void **state)
 	assert_string_equal(top_id(g, "Khirbat Zaytun (Idlib)"), "v:kz2");
 	assert_string_equal(top_id(g, "Khirbat Zaytun, Aleppo"), "v:kz1");
 	assert_string_equal(top_id(g, "خربة زيتون، إدلب"), "v:kz2");
+	/* around a city or town: the area it heads, not the place itself */
+	p = top(g, "east of Raqqa", &how, &prec);
+	assert_string_equal(p->row.id, "p:raqqa");
+	assert_int_equal(how, GAZ_CONTAINER);
+	assert_int_equal(prec, GEO_DISTRICT);
+	p = top(g, "قرب جبلة", &how, &prec);
+	assert_string_equal(p->row.id, "p:jableh");
+	assert_int_equal(prec, GEO_SUBDISTRICT);
+	p = top(g, "Nowhere near Jableh", &how, &prec);
+	assert_string_equal(p->row.id, "p:jableh");
+	assert_int_equal(how, GAZ_CONTAINER);
+	assert_int_equal(prec, GEO_SUBDISTRICT);
 	/* "and" joins places side by side: the later one is an answer, not a
 	 * place that holds the phrase */
 	p = top(g, "Nowhere and Jableh", &how, &prec);
