@@ -59,6 +59,10 @@ struct gazetteer {
 /* What being in a focus country adds to a place's prior. */
 #define FOCUS_BONUS 25.0
 
+/* 1 if a and b both have coordinates and lie less than km apart. A degree
+ * box rules out most pairs before the great-circle distance is computed. */
+int places_near(const struct place *a, const struct place *b, double km);
+
 /* match.c */
 int gaz_matcher_build(struct gazetteer *g, struct err *e);
 void gaz_matcher_free(struct gazetteer *g);

@@ -53,6 +53,21 @@ double geo_km(double lat1, double lon1, double lat2, double lon2)
 	return 2 * r * asin(sqrt(a < 1 ? a : 1));
 }
 
+int places_near(const struct place *a, const struct place *b, double km)
+{
+	const double rad = 3.14159265358979323846 / 180.0;
+	if (isnan(a->row.lat) || isnan(b->row.lat))
+		return 0;
+	/* a degree of latitude is at least 110.5 km; one of longitude at least
+	 * 111.32 km times the cosine of the larger latitude */
+	if (fabs(a->row.lat - b->row.lat) * 110.5 >= km)
+		return 0;
+	double lat = fmax(fabs(a->row.lat), fabs(b->row.lat));
+	if (fabs(a->row.lon - b->row.lon) * 111.32 * cos(lat * rad) >= km)
+		return 0;
+	return geo_km(a->row.lat, a->row.lon, b->row.lat, b->row.lon) < km;
+}
+
 /* ------------------------------------------------------------ string maps */
 
 static uint32_t hash_bytes(const char *s, size_t n)

@@ -431,9 +431,7 @@ static int try_string(struct ctx *c, int part, enum gaz_how name_how, enum gaz_h
 
 static int inside(const struct place *p, const struct place *q)
 {
-	return p->governorate == q->index || p->district == q->index ||
-	       (!isnan(p->row.lat) && !isnan(q->row.lat) && p != q &&
-		geo_km(p->row.lat, p->row.lon, q->row.lat, q->row.lon) < 40);
+	return p->governorate == q->index || p->district == q->index || (p != q && places_near(p, q, 40));
 }
 
 static double score(const struct ctx *c, const struct found *f, int want_kind)

@@ -480,12 +480,7 @@ static double context_score(const struct gaz_scratch *s, const struct place *p,
 	if ((p->governorate >= 0 && s->gov_seen[p->governorate] == s->stamp) || s->gov_seen[p->index] == s->stamp)
 		sc += 20;
 	for (size_t i = 0; i < nanchor; i++) {
-		const struct place *a = anchors[i];
-		/* 50 km is under half a degree of latitude and, this far south,
-		 * under 0.6 of longitude: most pairs end at the box */
-		if (a != p && !isnan(a->row.lat) && !isnan(p->row.lat) && fabs(a->row.lat - p->row.lat) < 0.5 &&
-		    fabs(a->row.lon - p->row.lon) < 0.7 &&
-		    geo_km(a->row.lat, a->row.lon, p->row.lat, p->row.lon) < 50) {
+		if (anchors[i] != p && places_near(anchors[i], p, 50)) {
 			sc += 10;
 			break;
 		}
