@@ -155,6 +155,13 @@ const AR_KEY = { 'ب': 'b', 'پ': 'b', 'ت': 't', 'ط': 't', 'ث': 't', 'ج': 'j
 	'ڕ': 'r', 'ص': 's', 'س': 's', 'ش': 'c', 'غ': 'g', 'ف': 'f', 'ڤ': 'f', 'ق': 'k', 'ك': 'k',
 	'گ': 'k', 'ل': 'l', 'ڵ': 'l', 'م': 'm', 'ن': 'n' };
 
+/* Latin digraphs as one letter each (kh, sh/ch, gh as X, C, G), for key
+ * and vowelKey. */
+function digraphs(w) {
+	return w.replace(/kh/g, 'X').replace(/sh|ch/g, 'C').replace(/gh/g, 'G').replace(/th/g, 't')
+		.replace(/dh/g, 'd').replace(/dj/g, 'j').replace(/ou/g, 'u');
+}
+
 /* Cross-script consonant skeleton, after norm.h's gaz_key. */
 function key(s, keepArticle) {
 	const words = bareWords(fold(s), keepArticle);
@@ -162,8 +169,7 @@ function key(s, keepArticle) {
 	for (let w of words) {
 		let k = '';
 		if (/[a-z]/.test(w)) {
-			w = w.replace(/kh/g, 'X').replace(/sh|ch/g, 'C').replace(/gh/g, 'G').replace(/th/g, 't')
-				.replace(/dh/g, 'd').replace(/dj/g, 'j').replace(/ou/g, 'u');
+			w = digraphs(w);
 			for (const c of w) {
 				if ('aeiouyw'.includes(c))
 					continue;
@@ -187,8 +193,7 @@ function vowelKey(s, keepArticle) {
 	for (let w of words) {
 		let k = '';
 		if (/[a-z]/.test(w)) {
-			w = w.replace(/kh/g, 'X').replace(/sh|ch/g, 'C').replace(/gh/g, 'G').replace(/th/g, 't')
-				.replace(/dh/g, 'd').replace(/dj/g, 'j').replace(/ou/g, 'u');
+			w = digraphs(w);
 			for (const c of w)
 				k += { X: 'x', C: 'c', G: 'g', p: 'b', v: 'f', q: 'k', g: 'k', c: 'k', e: 'a', y: 'i', o: 'u', w: 'u' }[c] || c;
 		} else {
