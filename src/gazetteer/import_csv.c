@@ -15,6 +15,7 @@
 #include "base/caps.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "io/csv_row.h"
 #include "io/lines.h"
 
 enum role {
@@ -73,9 +74,7 @@ struct csv_in {
 	unsigned char delim;         /* 0 until the header line has shown it */
 	int header_done;
 	/* the row being read */
-	struct buf fields;
-	size_t off[CAP_CSV_FIELDS];
-	int nfields, too_many, row_done;
+	struct csv_row row;
 	/* the header's columns */
 	int ncols;
 	signed char role[CAP_CSV_FIELDS];
@@ -90,26 +89,9 @@ struct csv_in {
 	struct import_names variants;
 };
 
-static void on_field(void *data, size_t len, void *ctx)
-{
-	struct csv_in *c = ctx;
-	if (c->nfields >= CAP_CSV_FIELDS) {
-		c->too_many = 1;
-		return;
-	}
-	c->off[c->nfields++] = c->fields.len;
-	buf_add(&c->fields, data ? data : "", data ? len : 0);
-	buf_addc(&c->fields, '\0');
-}
-
-static void on_row(int ch, void *ctx)
-{
-	((struct csv_in *)ctx)->row_done = 1;
-}
-
 static const char *cell(const struct csv_in *c, int col)
 {
-	return col >= 0 && col < c->nfields ? c->fields.data + c->off[col] : "";
+	return col >= 0 && col < c->row.nfields ? csv_row_field(&c->row, col) : "";
 }
 
 static void csv_reset_row(struct csv_in *c)
@@ -118,10 +100,7 @@ static void csv_reset_row(struct csv_in *c)
 	csv_init(&c->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
 	if (c->delim)
 		csv_set_delim(&c->p, c->delim);
-	buf_reset(&c->fields);
-	c->nfields = 0;
-	c->too_many = 0;
-	c->row_done = 0;
+	csv_row_reset(&c->row);
 }
 
 /* The separator a header line uses: the most frequent of , ; and tab
@@ -145,7 +124,7 @@ static unsigned char sniff_delim(const char *s, size_t n)
 
 enum { CSV_END, CSV_ROW, CSV_BAD };
 
-/* The next row into c->fields: *status CSV_ROW (*line: where it starts),
+/* The next row into c->row: *status CSV_ROW (*line: where it starts),
  * CSV_BAD (pe says why, without position; the row is skipped) or CSV_END.
  * Returns 0, or ERR_IO with e set. */
 static int csv_next(struct csv_in *c, int *status, long *line, struct err *pe, struct err *e)
@@ -161,7 +140,7 @@ static int csv_next(struct csv_in *c, int *status, long *line, struct err *pe, s
 			*status = CSV_END;
 			if (!bytes)
 				return 0;
-			if (csv_fini(&c->p, on_field, on_row, c) != 0) {
+			if (csv_fini(&c->p, csv_row_on_field, csv_row_on_row, &c->row) != 0) {
 				*status = CSV_BAD;
 				err_set(pe, ERR_INPUT, "unterminated quoted field at the end of the file");
 				return 0;
@@ -195,20 +174,20 @@ static int csv_next(struct csv_in *c, int *status, long *line, struct err *pe, s
 			c->delim = sniff_delim(s, len);
 			csv_set_delim(&c->p, c->delim);
 		}
-		if (csv_parse(&c->p, s, len, on_field, on_row, c) != len ||
-		    csv_parse(&c->p, "\n", 1, on_field, on_row, c) != 1) {
+		if (csv_parse(&c->p, s, len, csv_row_on_field, csv_row_on_row, &c->row) != len ||
+		    csv_parse(&c->p, "\n", 1, csv_row_on_field, csv_row_on_row, &c->row) != 1) {
 			*status = CSV_BAD;
 			err_set(pe, ERR_INPUT, "malformed CSV (a quote inside a field that is not quoted, or text after a closing quote)");
 			return 0;
 		}
-		if (c->row_done)
+		if (c->row.done)
 			break;
 	}
 	*status = CSV_ROW;
 	if (bad_text) {
 		*status = CSV_BAD;
 		err_set(pe, ERR_INPUT, "invalid UTF-8");
-	} else if (c->too_many) {
+	} else if (c->row.too_many) {
 		*status = CSV_BAD;
 		err_set(pe, ERR_INPUT, "more than %d fields", CAP_CSV_FIELDS);
 	}
@@ -262,7 +241,7 @@ static int csv_header(struct csv_in *c, long line, struct err *e)
 	for (int t = 0; t < 3; t++)
 		for (int k = 0; k < ADM_LEVELS; k++)
 			c->adm[t][k] = -1;
-	c->ncols = c->nfields;
+	c->ncols = c->row.nfields;
 	for (int i = 0; i < c->ncols; i++) {
 		char k[64];
 		int level = 0, role = R_NONE, rank = 0;
@@ -338,7 +317,7 @@ static int csv_find_arabic(struct csv_in *c, int *col, struct err *e)
 			break;
 		if (status != CSV_ROW)
 			continue;
-		for (int i = 0; i < c->ncols && i < c->nfields; i++) {
+		for (int i = 0; i < c->ncols && i < c->row.nfields; i++) {
 			size_t n;
 			const char *v = import_trim(cell(c, i), &n);
 			if (c->role[i] != R_NONE || !n)
@@ -574,7 +553,7 @@ int gaz_import_csv(const struct gaz_file *in, const char *country, const struct 
 	c.sink = sink;
 	const char *slash = strrchr(in->path, '/');
 	c.source = slash ? slash + 1 : in->path;
-	buf_init(&c.fields);
+	csv_row_init(&c.row);
 	buf_init(&c.id);
 	buf_init(&c.name_en);
 	buf_init(&c.name_ar);
@@ -618,7 +597,7 @@ int gaz_import_csv(const struct gaz_file *in, const char *country, const struct 
 	}
 	csv_free(&c.p);
 	lines_release(&c.l);
-	buf_release(&c.fields);
+	csv_row_release(&c.row);
 	buf_release(&c.id);
 	buf_release(&c.name_en);
 	buf_release(&c.name_ar);

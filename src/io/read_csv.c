@@ -15,41 +15,20 @@
 #include "base/caps.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "io/csv_row.h"
 #include "io/lines.h"
 #include "text/charset.h"
 
 struct csv_state {
 	struct reader *rd;
-	struct buf fields;          /* this row's fields, each NUL-terminated */
-	size_t off[CAP_CSV_FIELDS];
-	int nfields;
-	int too_many;
-	int row_done;
+	struct csv_row row;         /* this row's fields */
 	int header_done;
 	int column_field[CAP_CSV_FIELDS];  /* field of each column, or -1 */
 };
 
-static void on_field(void *data, size_t len, void *ctx)
-{
-	struct csv_state *st = ctx;
-	if (st->nfields >= CAP_CSV_FIELDS) {
-		st->too_many = 1;
-		return;
-	}
-	st->off[st->nfields++] = st->fields.len;
-	buf_add(&st->fields, data ? data : "", data ? len : 0);
-	buf_addc(&st->fields, '\0');
-}
-
-static void on_row(int c, void *ctx)
-{
-	struct csv_state *st = ctx;
-	st->row_done = 1;
-}
-
 static const char *field_at(struct csv_state *st, int i)
 {
-	return st->fields.data + st->off[i];
+	return csv_row_field(&st->row, i);
 }
 
 static void map_header(struct csv_state *st)
@@ -60,7 +39,7 @@ static void map_header(struct csv_state *st)
 		best[f] = -1;
 	for (int i = 0; i < CAP_CSV_FIELDS; i++)
 		st->column_field[i] = -1;   /* columns past the header's are nobody's */
-	for (int i = 0; i < st->nfields; i++) {
+	for (int i = 0; i < st->row.nfields; i++) {
 		const char *name = field_at(st, i);
 		if (i == 0 && !strncmp(name, "\xEF\xBB\xBF", 3))
 			name += 3;
@@ -87,20 +66,20 @@ static int finish_row(struct csv_state *st, const char *raw, size_t raw_len, con
 		st->header_done = 1;
 		map_header(st);
 		int has_text = 0;
-		for (int i = 0; i < st->nfields; i++)
+		for (int i = 0; i < st->row.nfields; i++)
 			has_text |= st->column_field[i] == FIELD_TEXT;
 		if (!has_text)
 			return err_at(e, ERR_INPUT, rd->path, line,
 				      "CSV header names no text column (text, content, body, article_content, ...)");
 		return 0;
 	}
-	if (st->too_many) {
+	if (st->row.too_many) {
 		err_at(&pe, ERR_INPUT, rd->path, line, "CSV row has more than %d fields, skipped", CAP_CSV_FIELDS);
 		rd->problem(rd, &pe);
 		return 0;
 	}
 	const char *field[FIELD_COUNT] = { 0 };
-	for (int i = 0; i < st->nfields; i++) {
+	for (int i = 0; i < st->row.nfields; i++) {
 		int f = st->column_field[i];
 		if (f >= 0 && *field_at(st, i))
 			field[f] = field_at(st, i);
@@ -138,7 +117,7 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 		return err_at(e, ERR_USAGE, rd->path, 0, "unknown charset '%s'", rd->charset);
 	memset(&st, 0, sizeof st);
 	st.rd = rd;
-	buf_init(&st.fields);
+	csv_row_init(&st.row);
 	csv_init(&p, opts);
 	lines_init(&l, f, rd->path, CAP_RECORD_BYTES);
 
@@ -185,8 +164,8 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 			feed = dec.data;
 			feed_len = dec.len;
 		}
-		if (csv_parse(&p, feed, feed_len, on_field, on_row, &st) != feed_len ||
-		    csv_parse(&p, "\n", 1, on_field, on_row, &st) != 1) {
+		if (csv_parse(&p, feed, feed_len, csv_row_on_field, csv_row_on_row, &st.row) != feed_len ||
+		    csv_parse(&p, "\n", 1, csv_row_on_field, csv_row_on_row, &st.row) != 1) {
 			struct err pe;
 			err_at(&pe, ERR_INPUT, rd->path, row_line,
 			       "malformed CSV (a quote inside a field that is not quoted, or text after a closing quote), row skipped");
@@ -198,7 +177,7 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 			rd->problem(rd, &pe);
 			goto reset;
 		}
-		if (!st.row_done)
+		if (!st.row.done)
 			continue;   /* a quoted field goes on to the next line */
 		rc = finish_row(&st, raw.data, raw.len, charset, invalid, row_line, e);
 		if (rc)
@@ -207,13 +186,10 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 		csv_free(&p);
 		csv_init(&p, opts);
 		buf_reset(&raw);
-		buf_reset(&st.fields);
-		st.nfields = 0;
-		st.too_many = 0;
-		st.row_done = 0;
+		csv_row_reset(&st.row);
 		invalid = 0;
 	}
-	if (csv_fini(&p, on_field, on_row, &st) != 0) {
+	if (csv_fini(&p, csv_row_on_field, csv_row_on_row, &st.row) != 0) {
 		struct err pe;
 		err_at(&pe, ERR_INPUT, rd->path, row_line, "unterminated quoted field at the end of the file, row skipped");
 		if (!st.header_done) {
@@ -222,7 +198,7 @@ int read_csv(struct reader *rd, FILE *f, struct err *e)
 			goto out;
 		}
 		rd->problem(rd, &pe);
-	} else if (st.row_done && raw.len) {
+	} else if (st.row.done && raw.len) {
 		rc = finish_row(&st, raw.data, raw.len, charset, invalid, row_line, e);
 	}
 	if (!rc && !st.header_done)
@@ -232,6 +208,6 @@ out:
 	lines_release(&l);
 	buf_release(&raw);
 	buf_release(&dec);
-	buf_release(&st.fields);
+	csv_row_release(&st.row);
 	return rc;
 }
