@@ -1,0 +1,58 @@
+/* num.h - reading the numbers reports give: "43", "3,100", "forty-three",
+ * "a dozen", "dozens", "at least 43", "between 10 and 15", "10-15",
+ * "up to 20", "more than a third"... as a range of people.
+ *
+ * A report's figure is rarely one number. The rule each phrase follows is
+ * the one monitors record (docs/extract.md has the table): a single figure
+ * N gives N..N; "at least N", "nearly/about/around N" give N..N; "more
+ * than/over N" give N+1..N+1; "N to M", "N-M", "between N and M" give N..M;
+ * "up to N" gives 1..N; "dozens" 24..unknown, "scores" 40..unknown,
+ * "hundreds" 200..unknown, "thousands" 2000..unknown, "tens" 20..unknown;
+ * "a dozen" 12; "several", "a number of", "some" (before a noun) give no
+ * figure but are reported as vague (NUM_VAGUE) so the caller knows people
+ * were counted. The reader knows nothing about what is counted: "a family
+ * of five" and "two brothers" are the caller's (it sees the noun).
+ *
+ * Reads UTF-8, case-insensitively for Latin words; digits may be ASCII,
+ * Arabic-Indic (U+0660..0669) or Eastern (U+06F0..06F9). Never reads past
+ * n, never needs a NUL. Figures above NUM_MAX are not casualty counts
+ * ("1e308", a number of 100 digits, years are the caller's to exclude by
+ * context): such a phrase is not read (returns 0). */
+#ifndef CIVCAS_NUM_H
+#define CIVCAS_NUM_H
+
+#include <stddef.h>
+
+#define NUM_MAX 10000000L
+
+enum num_flags {
+	NUM_DIGITS = 1,      /* written with digits ("43", "3,100") */
+	NUM_WORDS = 2,       /* written with words ("forty-three", "a dozen") */
+	NUM_QUALIFIED = 4,   /* "at least", "more than", "about", "nearly", "up to", ... */
+	NUM_RANGE = 8,       /* "10-15", "between 10 and 15", "10 to 15" */
+	NUM_VAGUE = 16,      /* "dozens", "scores", "hundreds", "several", "a number of" */
+	NUM_ARTICLE = 32,    /* "a"/"an" standing for one ("a child", "an individual"): only
+	                        read when the caller asks with NUM_READ_ARTICLE */
+	NUM_YEARLIKE = 64    /* four digits 1900..2100 with no qualifier: maybe a year */
+};
+
+struct num_phrase {
+	size_t len;          /* bytes read from the start */
+	long min, max;       /* max -1: open-ended; min -1: vague with no figure ("several") */
+	int flags;           /* enum num_flags */
+};
+
+enum num_read_opts {
+	NUM_READ_ARTICLE = 1 /* also read "a"/"an"/"one" alone as 1 */
+};
+
+/* Read a number phrase that starts exactly at s[0] (a qualifier, a digit or
+ * a number word; s[0] must begin a word). Returns the bytes read (also in
+ * out->len), 0 when s does not start one. Trailing spaces are not read. */
+size_t num_read(const char *s, size_t n, int opts, struct num_phrase *out);
+
+/* Read the value of a number word or digit string alone ("forty-three",
+ * "43", "٤٣"): the value, or -1. For tests and for the date reader. */
+long num_value(const char *s, size_t n);
+
+#endif
