@@ -50,7 +50,7 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcivcas.a
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcivcas.a $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Itests -o $@ $< $(BUILD)/libcivcas.a $(LDFLAGS) $(LDLIBS) $(TEST_LIBS)
 

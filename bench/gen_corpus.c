@@ -18,7 +18,8 @@
  * ensure_ascii JSON writers do.
  *
  * Own PRNG (xoshiro256** seeded with splitmix64), so the output is the same on
- * every machine for a given seed. Built by bench/run.sh: cc -O2 gen_corpus.c -lm
+ * every machine for a given seed (gen_common.c, shared with gen_news.c).
+ * Built by bench/run.sh: cc -O2 gen_corpus.c gen_common.c -lm
  */
 #include <errno.h>
 #include <math.h>
@@ -28,89 +29,14 @@
 #include <string.h>
 #include <time.h>
 
-/* ------------------------------------------------------------------ PRNG */
+#include "gen_common.h"
 
-static uint64_t rs[4];
+const char gen_prog[] = "gen_corpus";
 
-static uint64_t splitmix64(uint64_t *x)
-{
-	uint64_t z = (*x += 0x9E3779B97F4A7C15ULL);
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-	return z ^ (z >> 31);
-}
-
-static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-static uint64_t rnd(void)
-{
-	uint64_t r = rotl(rs[1] * 5, 7) * 9, t = rs[1] << 17;
-	rs[2] ^= rs[0]; rs[3] ^= rs[1]; rs[1] ^= rs[2]; rs[0] ^= rs[3];
-	rs[2] ^= t; rs[3] = rotl(rs[3], 45);
-	return r;
-}
-
-static void seed_rng(uint64_t seed)
-{
-	for (int i = 0; i < 4; i++)
-		rs[i] = splitmix64(&seed);
-}
-
-/* uniform in [0, n) */
-static uint32_t below(uint32_t n) { return (uint32_t)(((rnd() >> 32) * (uint64_t)n) >> 32); }
-static int chance(double p) { return (double)(rnd() >> 11) * 0x1.0p-53 < p; }
-static double unif(void) { return ((double)(rnd() >> 11) + 0.5) * 0x1.0p-53; }
-static uint32_t between(uint32_t lo, uint32_t hi) { return lo + below(hi - lo + 1); }
-
-static double normal(void)
-{
-	return sqrt(-2.0 * log(unif())) * cos(6.283185307179586 * unif());
-}
-
-#define N(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
-#define PICK(a) ((a)[below(N(a))])
-
-/* ------------------------------------------------------------- buffers */
-
-struct sb { char *p; size_t n, cap; };
-
-static void die(const char *what)
-{
-	fprintf(stderr, "gen_corpus: %s%s%s\n", what, errno ? ": " : "", errno ? strerror(errno) : "");
-	exit(1);
-}
-
-static void sb_grow(struct sb *b, size_t more)
-{
-	if (b->n + more <= b->cap)
-		return;
-	size_t cap = b->cap ? b->cap : 4096;
-	while (cap < b->n + more)
-		cap *= 2;
-	char *p = realloc(b->p, cap);
-	if (!p)
-		die("out of memory");
-	b->p = p;
-	b->cap = cap;
-}
-
-static void sb_addn(struct sb *b, const char *s, size_t n)
-{
-	sb_grow(b, n);
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-}
-
-static void sb_add(struct sb *b, const char *s) { sb_addn(b, s, strlen(s)); }
-
-static void sb_addc(struct sb *b, char c)
-{
-	sb_grow(b, 1);
-	b->p[b->n++] = c;
-}
+/* ------------------------------------------------------------- numbers */
 
 /* a number in ASCII digits, or in Arabic-Indic digits (U+0660..U+0669) */
-static void sb_num(struct sb *b, unsigned long v, int indic)
+static void sb_num_ar(struct sb *b, unsigned long v, int indic)
 {
 	char tmp[24];
 	int n = 0;
@@ -125,25 +51,6 @@ static void sb_num(struct sb *b, unsigned long v, int indic)
 		} else {
 			sb_addc(b, tmp[n]);
 		}
-	}
-}
-
-static void sb_num2(struct sb *b, unsigned v)
-{
-	sb_addc(b, (char)('0' + v / 10 % 10));
-	sb_addc(b, (char)('0' + v % 10));
-}
-
-/* with a thousands comma, as English reports write large figures */
-static void sb_num_commas(struct sb *b, unsigned long v)
-{
-	if (v >= 1000) {
-		sb_num_commas(b, v / 1000);
-		char t[5];
-		snprintf(t, sizeof t, ",%03lu", v % 1000);
-		sb_add(b, t);
-	} else {
-		sb_num(b, v, 0);
 	}
 }
 
@@ -190,12 +97,7 @@ static const struct place PLACES[] = {
 	{"Rawa", "راوة", "Anbar", "الأنبار"}, {"Anah", "عنه", "Anbar", "الأنبار"},
 };
 
-static const char *WEEKDAY_EN[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-static const char *WDAY3[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 static const char *WEEKDAY_AR[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
-static const char *MONTH_EN[] = {"January", "February", "March", "April", "May", "June", "July",
-				 "August", "September", "October", "November", "December"};
-static const char *MON3[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 static const char *MONTH_AR_EG[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
 				    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
 static const char *MONTH_AR_LEV[] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
@@ -418,37 +320,15 @@ static const struct outlet OUTLETS[] = {
 
 /* ---------------------------------------------------------------- dates */
 
-struct date { int y, m, d, wd; };
-
-/* days since 1970-01-01 -> civil date (Howard Hinnant's algorithm) */
-static struct date date_from_days(long z)
-{
-	struct date r;
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	unsigned doe = (unsigned)(z - era * 146097);
-	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = (long)yoe + era * 400;
-	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	unsigned mp = (5 * doy + 2) / 153;
-	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	r.y = (int)(y + (r.m <= 2));
-	long zz = z - 719468;
-	r.wd = (int)(((zz % 7) + 11) % 7); /* 1970-01-01 was a Thursday (4) */
-	return r;
-}
-
 #define DAY_2024_01_01 19723L
-#define DAY_2026_06_30 20634L
 
 static void en_date(struct sb *b, struct date t)
 {
-	sb_num(b, (unsigned long)t.d, 0);
+	sb_num(b, t.d);
 	sb_addc(b, ' ');
 	sb_add(b, MONTH_EN[t.m - 1]);
 	sb_addc(b, ' ');
-	sb_num(b, (unsigned long)t.y, 0);
+	sb_num(b, t.y);
 }
 
 static void ar_date(struct sb *b, struct date t, int weekday, int indic)
@@ -457,11 +337,11 @@ static void ar_date(struct sb *b, struct date t, int weekday, int indic)
 		sb_add(b, WEEKDAY_AR[t.wd]);
 		sb_addc(b, ' ');
 	}
-	sb_num(b, (unsigned long)t.d, indic);
+	sb_num_ar(b, (unsigned long)t.d, indic);
 	sb_addc(b, ' ');
 	sb_add(b, chance(0.5) ? MONTH_AR_EG[t.m - 1] : MONTH_AR_LEV[t.m - 1]);
 	sb_addc(b, ' ');
-	sb_num(b, (unsigned long)t.y, indic);
+	sb_num_ar(b, (unsigned long)t.y, indic);
 }
 
 /* ------------------------------------------------------------ sentences */
@@ -487,7 +367,7 @@ static void en_num(struct sb *b, unsigned v)
 	if (v < N(NUM_EN) && v > 0 && chance(0.4))
 		sb_add(b, NUM_EN[v]);
 	else
-		sb_num(b, v, 0);
+		sb_num(b, v);
 }
 
 static void en_cap(struct sb *b, size_t at)
@@ -570,16 +450,16 @@ static void en_casualty(struct sb *b, struct rec_ctx *c)
 		sb_add(b, " civilians have been unintentionally killed by its strikes since August 2014");
 		break;
 	default:
-		sb_add(b, PICK(EN_SOURCE)); sb_add(b, " documented between "); sb_num(b, (unsigned long)c->killed, 0);
-		sb_add(b, " and "); sb_num(b, (unsigned long)c->killed + between(1, 6), 0);
+		sb_add(b, PICK(EN_SOURCE)); sb_add(b, " documented between "); sb_num(b, c->killed);
+		sb_add(b, " and "); sb_num(b, c->killed + between(1, 6));
 		sb_add(b, " civilian deaths");
 		if (c->children) {
-			sb_add(b, ", including "); sb_num(b, (unsigned long)c->children, 0);
+			sb_add(b, ", including "); sb_num(b, c->children);
 			sb_add(b, c->children == 1 ? " child," : " children,");
 		}
 		sb_add(b, " in "); en_place(b, c, 0); sb_add(b, " between ");
 		sb_add(b, MONTH_EN[below(6)]); sb_add(b, " and "); sb_add(b, MONTH_EN[6 + below(6)]);
-		sb_addc(b, ' '); sb_num(b, (unsigned long)c->when.y, 0);
+		sb_addc(b, ' '); sb_num(b, c->when.y);
 		break;
 	}
 	en_cap(b, at);
@@ -635,7 +515,7 @@ static void en_filler(struct sb *b, struct rec_ctx *c)
 	sb_add(b, ". ");
 }
 
-static void ar_num(struct sb *b, const struct rec_ctx *c, unsigned v) { sb_num(b, v, c->indic); }
+static void ar_num(struct sb *b, const struct rec_ctx *c, unsigned v) { sb_num_ar(b, v, c->indic); }
 
 static void ar_place(struct sb *b, const struct rec_ctx *c, int other)
 {
@@ -774,7 +654,7 @@ static void build_text(struct rec *r, struct rec_ctx *c, size_t want)
 		for (const char *p = c->pl->en; *p; p++)
 			sb_addc(b, (*p >= 'a' && *p <= 'z') ? (char)(*p - 32) : *p);
 		sb_add(b, ", "); sb_add(b, MON3[c->when.m - 1]); sb_addc(b, ' ');
-		sb_num(b, (unsigned long)c->when.d, 0); sb_add(b, " - ");
+		sb_num(b, c->when.d); sb_add(b, " - ");
 	}
 	while (b->n < want) {
 		int ns = (int)between(2, 5);
@@ -809,7 +689,7 @@ static void build_title(struct rec *r, struct rec_ctx *c)
 		}
 	} else {
 		if (chance(0.6)) {
-			sb_add(b, PICK(EN_EVENT_HEAD)); sb_add(b, " kills "); sb_num(b, (unsigned long)c->killed, 0);
+			sb_add(b, PICK(EN_EVENT_HEAD)); sb_add(b, " kills "); sb_num(b, c->killed);
 			sb_add(b, " civilians in "); sb_add(b, c->pl->en);
 		} else {
 			sb_add(b, "In "); sb_add(b, c->pl->en); sb_add(b, ", residents say ");
@@ -824,7 +704,7 @@ static void build_url(struct rec *r, struct rec_ctx *c, unsigned long id)
 	sb_add(b, "https://");
 	sb_add(b, r->out->domain);
 	sb_addc(b, '/');
-	sb_num(b, (unsigned long)c->when.y, 0); sb_addc(b, '/');
+	sb_num(b, c->when.y); sb_addc(b, '/');
 	sb_num2(b, (unsigned)c->when.m); sb_addc(b, '/');
 	sb_num2(b, (unsigned)c->when.d); sb_addc(b, '/');
 	if (r->ar) {
@@ -847,7 +727,7 @@ static void build_published(struct rec *r, struct rec_ctx *c)
 	if (r->ar && x < 0.35) {                      /* 23 نوفمبر 2025 */
 		ar_date(b, c->when, chance(0.3), chance(0.15));
 	} else if (x < 0.72) {                        /* ISO 8601 */
-		sb_num(b, (unsigned long)c->when.y, 0); sb_addc(b, '-'); sb_num2(b, (unsigned)c->when.m);
+		sb_num(b, c->when.y); sb_addc(b, '-'); sb_num2(b, (unsigned)c->when.m);
 		sb_addc(b, '-'); sb_num2(b, (unsigned)c->when.d);
 		if (chance(0.8)) {
 			sb_addc(b, 'T'); sb_num2(b, hh); sb_addc(b, ':'); sb_num2(b, mm); sb_add(b, ":00");
@@ -855,7 +735,7 @@ static void build_published(struct rec *r, struct rec_ctx *c)
 		}
 	} else {                                      /* RFC 822 */
 		sb_add(b, WDAY3[c->when.wd]); sb_add(b, ", "); sb_num2(b, (unsigned)c->when.d); sb_addc(b, ' ');
-		sb_add(b, MON3[c->when.m - 1]); sb_addc(b, ' '); sb_num(b, (unsigned long)c->when.y, 0);
+		sb_add(b, MON3[c->when.m - 1]); sb_addc(b, ' '); sb_num(b, c->when.y);
 		sb_addc(b, ' '); sb_num2(b, hh); sb_addc(b, ':'); sb_num2(b, mm); sb_add(b, ":00 ");
 		sb_add(b, chance(0.5) ? "+0300" : "GMT");
 	}
@@ -910,87 +790,6 @@ static void make_record(struct rec *r, unsigned long id, int *dup)
 }
 
 /* ------------------------------------------------------------- writers */
-
-static const char HEX[] = "0123456789abcdef";
-
-static void json_u(struct sb *o, unsigned v)
-{
-	char u[6] = {'\\', 'u', HEX[(v >> 12) & 15], HEX[(v >> 8) & 15], HEX[(v >> 4) & 15], HEX[v & 15]};
-	sb_addn(o, u, 6);
-}
-
-static void json_str(struct sb *o, const char *s, size_t n, int ascii)
-{
-	sb_grow(o, n + 2);
-	o->p[o->n++] = '"';
-	size_t i = 0;
-	while (i < n) {
-		/* copy a run of bytes that need no escaping */
-		size_t j = i;
-		while (j < n) {
-			unsigned char ch = (unsigned char)s[j];
-			if (ch < 0x20 || ch == '"' || ch == '\\' || (ascii && ch >= 0x80))
-				break;
-			j++;
-		}
-		sb_addn(o, s + i, j - i);
-		if (j >= n)
-			break;
-		unsigned char ch = (unsigned char)s[j];
-		i = j + 1;
-		switch (ch) {
-		case '"': sb_addn(o, "\\\"", 2); break;
-		case '\\': sb_addn(o, "\\\\", 2); break;
-		case '\n': sb_addn(o, "\\n", 2); break;
-		case '\r': sb_addn(o, "\\r", 2); break;
-		case '\t': sb_addn(o, "\\t", 2); break;
-		default:
-			if (ch < 0x20) {
-				json_u(o, ch);
-			} else { /* non-ASCII in ascii mode: decode UTF-8 (the generator only writes valid UTF-8) */
-				unsigned cp;
-				int extra;
-				if (ch >= 0xF0) { cp = ch & 0x07; extra = 3; }
-				else if (ch >= 0xE0) { cp = ch & 0x0F; extra = 2; }
-				else { cp = ch & 0x1F; extra = 1; }
-				for (int k = 0; k < extra && i < n; k++)
-					cp = (cp << 6) | ((unsigned char)s[i++] & 0x3F);
-				if (cp >= 0x10000) {
-					cp -= 0x10000;
-					json_u(o, 0xD800 + (cp >> 10));
-					json_u(o, 0xDC00 + (cp & 0x3FF));
-				} else {
-					json_u(o, cp);
-				}
-			}
-		}
-	}
-	sb_addc(o, '"');
-}
-
-static void json_field(struct sb *o, const char *key, const char *s, size_t n, int ascii, int first)
-{
-	if (!first)
-		sb_addc(o, ',');
-	sb_addc(o, '"');
-	sb_add(o, key);
-	sb_add(o, "\":");
-	json_str(o, s, n, ascii);
-}
-
-static void json_record(struct sb *o, const struct rec *r)
-{
-	int a = r->ascii_json;
-	sb_addc(o, '{');
-	json_field(o, "text", r->text.p, r->text.n, a, 1);
-	json_field(o, "title", r->title.p, r->title.n, a, 0);
-	json_field(o, "url", r->url.p, r->url.n, a, 0);
-	json_field(o, "published", r->published.p, r->published.n, a, 0);
-	json_field(o, "language", r->ar ? "ar" : "en", 2, a, 0);
-	json_field(o, "publisher", r->out->name, strlen(r->out->name), a, 0);
-	json_field(o, "source_type", r->out->kind, strlen(r->out->kind), a, 0);
-	sb_add(o, "}\n");
-}
 
 static void csv_field(struct sb *o, const char *s, size_t n, int last)
 {
@@ -1057,27 +856,15 @@ int main(int argc, char **argv)
 	}
 	if (npos < 2)
 		usage();
-	char *end;
-	errno = 0;
-	double mb = strtod(pos[1], &end);
-	if (*end || mb <= 0 || mb > 1e6)
+	uint64_t want;
+	if (gen_args(pos[1], npos == 3 ? pos[2] : NULL, &want))
 		usage();
-	uint64_t seed = 42;
-	if (npos == 3) {
-		seed = strtoull(pos[2], &end, 10);
-		if (*end || errno)
-			usage();
-	}
-	errno = 0;
-	FILE *f = strcmp(pos[0], "-") ? fopen(pos[0], "wb") : stdout;
-	if (!f)
-		die(pos[0]);
-	seed_rng(seed);
+	FILE *f = out_open(pos[0]);
 
-	struct timespec t0, t1;
+	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 
-	uint64_t want = (uint64_t)(mb * 1e6), jbytes = 0, wbytes = 0;
+	uint64_t jbytes = 0, wbytes = 0;
 	unsigned long nrec = 0, ndup = 0, nar = 0;
 	struct rec r;
 	memset(&r, 0, sizeof r);
@@ -1088,7 +875,8 @@ int main(int argc, char **argv)
 		int dup;
 		make_record(&r, nrec + 1, &dup);
 		jl.n = 0;
-		json_record(&jl, &r);
+		json_record(&jl, &(struct json_rec){&r.text, &r.title, &r.url, &r.published, r.ar ? "ar" : "en",
+						    r.out->name, r.out->kind, r.ascii_json});
 		jbytes += jl.n;
 		if (csv) {
 			cl.n = 0;
@@ -1100,23 +888,13 @@ int main(int argc, char **argv)
 		nrec++;
 		ndup += (unsigned long)dup;
 		nar += (unsigned long)r.ar;
-		if (out.n >= (1u << 20)) {
-			errno = 0;
-			if (fwrite(out.p, 1, out.n, f) != out.n)
-				die("write failed");
-			wbytes += out.n;
-			out.n = 0;
-		}
+		if (out.n >= (1u << 20))
+			out_write(&out, f, &wbytes);
 	}
-	errno = 0;
-	if (out.n && fwrite(out.p, 1, out.n, f) != out.n)
-		die("write failed");
-	wbytes += out.n;
-	if (f != stdout ? fclose(f) != 0 : fflush(f) != 0)
-		die("write failed");
+	out_write(&out, f, &wbytes);
+	out_close(f);
 
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	double s = seconds_since(&t0);
 	fprintf(stderr, "gen_corpus: %s: %lu records (%lu Arabic, %lu duplicate texts), %llu bytes, "
 			"%.2f s, %.0f MB/s\n",
 		csv ? "csv" : "jsonl", nrec, nar, ndup, (unsigned long long)wbytes, s,

@@ -16,6 +16,9 @@
 #   BENCH_ROUNDS runs of each side, the best time counts, default 3
 #   CIVCAS       the program to measure, default ./civcas
 #   CC           C compiler for the generator and bench/places.c, default cc
+#
+# extract-en makes its own corpus of English news (bench/gen_news.c) of
+# min(BENCH_MB, 50) MB.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -27,6 +30,8 @@ CC=${CC:-cc}
 TIME=/usr/bin/time
 ROUNDS=${BENCH_ROUNDS:-3}
 COMPROMISE=14.17.0   # the npm package the places benchmark compares with
+COMPROMISE_DATES=3.9.0   # extract-en: compromise's dates plugin
+CHRONO=2.10.3            # extract-en: chrono-node
 
 die() {
 	echo "bench: $*" >&2
@@ -70,18 +75,28 @@ time_field() { # FILE FIELD(1=seconds, 2=max RSS KB)
 
 # ------------------------------------------------------------ the corpus
 
-gen_build() {
-	if [ ! -x "$WORK/gen_corpus" ] || [ bench/gen_corpus.c -nt "$WORK/gen_corpus" ]; then
-		echo "building the corpus generator: $CC -O2 bench/gen_corpus.c"
-		$CC -O2 -Wall -Wextra -o "$WORK/gen_corpus" bench/gen_corpus.c -lm
-	fi
+# $WORK/NAME from bench/NAME.c and the code the generators share
+# (bench/gen_common.c), rebuilt when one of its sources is newer.
+gen_build() { # NAME
+	for src in "bench/$1.c" bench/gen_common.c bench/gen_common.h; do
+		if [ ! -x "$WORK/$1" ] || [ "$src" -nt "$WORK/$1" ]; then
+			echo "building $1: $CC -O2 bench/$1.c bench/gen_common.c"
+			$CC -O2 -Wall -Wextra -o "$WORK/$1" "bench/$1.c" bench/gen_common.c -lm
+			return
+		fi
+	done
+}
+
+# the checksum of a generator's sources, for the stamps of what it made
+gen_sum() { # NAME
+	cat "bench/$1.c" bench/gen_common.c bench/gen_common.h | cksum | awk '{ print $1 }'
 }
 
 # corpus.jsonl and corpus.csv hold the same records; made once per
 # (size, seed, generator source) and reused after that.
 corpus() {
-	gen_build
-	stamp="mb=$MB seed=$SEED gen=$(cksum <bench/gen_corpus.c | awk '{ print $1 }')"
+	gen_build gen_corpus
+	stamp="mb=$MB seed=$SEED gen=$(gen_sum gen_corpus)"
 	if [ -f "$WORK/corpus.stamp" ] && [ -f "$WORK/corpus.jsonl" ] && [ -f "$WORK/corpus.csv" ] &&
 		[ "$(sed -n 1p "$WORK/corpus.stamp")" = "$stamp" ]; then
 		RECORDS=$(sed -n 2p "$WORK/corpus.stamp")
@@ -314,14 +329,201 @@ bench_places() {
 			b / 1e6 / s, n / s, st, kb / 1024, vp, vc }'
 }
 
+# ------------------------------------------------------------ extract-en
+
+# English news (bench/gen_news.c) for extract-en: news.jsonl of EN_MB and
+# news-small.jsonl, its first quarter (the generator's records do not depend
+# on the size, so a smaller corpus of one seed is a prefix of a larger one).
+# Remade when the size, seed, generator or gazetteer change.
+news_corpus() {
+	gen_build gen_news
+	stamp="mb=$EN_MB seed=$SEED gen=$(gen_sum gen_news) places=$(cksum <data/places.tsv | awk '{ print $1 }')"
+	if [ -f "$WORK/news.stamp" ] && [ -f "$WORK/news.jsonl" ] && [ -f "$WORK/news-small.jsonl" ] &&
+		[ "$(sed -n 1p "$WORK/news.stamp")" = "$stamp" ]; then
+		echo "corpus: reusing $WORK/news.jsonl and news-small.jsonl ($EN_MB MB, seed $SEED)"
+	else
+		rm -f "$WORK/news.stamp"
+		echo "corpus: generating $EN_MB MB of English news, seed $SEED"
+		big=$("$WORK/gen_news" "$WORK/news.jsonl" "$EN_MB" "$SEED" data/places.tsv 2>"$WORK/news.gen") ||
+			{ cat "$WORK/news.gen" >&2; die "extract-en: gen_news failed"; }
+		small=$("$WORK/gen_news" "$WORK/news-small.jsonl" "$(awk -v m="$EN_MB" 'BEGIN { printf "%g", m / 4 }')" \
+			"$SEED" data/places.tsv 2>/dev/null) || die "extract-en: gen_news failed"
+		printf '%s\n%s\n%s\n%s\n' "$stamp" "$big" "$small" "$(cat "$WORK/news.gen")" >"$WORK/news.stamp"
+	fi
+	EN_DOCS=$(sed -n 2p "$WORK/news.stamp" | awk '{ print $1 }')
+	EN_TEXT=$(sed -n 2p "$WORK/news.stamp" | awk '{ print $2 }')
+	EN_SMALL_DOCS=$(sed -n 3p "$WORK/news.stamp" | awk '{ print $1 }')
+	EN_SMALL_TEXT=$(sed -n 3p "$WORK/news.stamp" | awk '{ print $2 }')
+	EN_SHARE=$(sed -n 4p "$WORK/news.stamp" | sed -n 's/.*(\([0-9.]*%\) about casualties).*/\1/p')
+}
+
+# compromise, compromise-dates and chrono-node, from npm, into
+# $WORK/npm-extract-en (git-ignored with the rest of $WORK; a folder of its
+# own, so that installing them does not prune the places benchmark's)
+extract_npm() {
+	need node "Node.js"
+	need npm "npm"
+	npm_dir=$WORK/npm-extract-en
+	m=$npm_dir/node_modules
+	if ! grep -qs "\"version\": \"$COMPROMISE\"" "$m/compromise/package.json" ||
+		! grep -qs "\"version\": \"$COMPROMISE_DATES\"" "$m/compromise-dates/package.json" ||
+		! grep -qs "\"version\": \"$CHRONO\"" "$m/chrono-node/package.json"; then
+		echo "installing compromise@$COMPROMISE compromise-dates@$COMPROMISE_DATES chrono-node@$CHRONO with npm into $npm_dir"
+		mkdir -p "$npm_dir"
+		npm install --prefix "$npm_dir" --save-exact --no-audit --no-fund --loglevel=error \
+			"compromise@$COMPROMISE" "compromise-dates@$COMPROMISE_DATES" "chrono-node@$CHRONO" \
+			>"$WORK/npm.log" 2>&1 || { tail -n 5 "$WORK/npm.log" >&2; die "npm could not install the extract-en peers"; }
+	fi
+}
+
+# The first lines of JSONL that hold MB megabytes (at least one line) into OUT.
+jsonl_head() { # JSONL MB OUT
+	LC_ALL=C awk -v lim="$(awk -v m="$2" 'BEGIN { printf "%.0f", m * 1e6 }')" \
+		'{ print; n += length($0) + 1; if (n >= lim) exit }' "$1" >"$3"
+}
+
+# `civcas extract --all` on DB under /usr/bin/time; sets ex_s, ex_kb, ex_cpu
+# (user + system seconds), ex_docs, ex_claims; the output is in $WORK/extract.log.
+extract_once() { # DB
+	rc=0
+	$TIME -f '%e %M %U %S' -o "$WORK/extract.time" "$CIVCAS" --db "$1" extract --all >"$WORK/extract.log" 2>&1 || rc=$?
+	if [ "$rc" != 0 ]; then
+		echo "civcas extract failed (exit status $rc); the end of $WORK/extract.log:" >&2
+		tail -n 5 "$WORK/extract.log" >&2
+		die "extract-en: no result (civcas extract failed)"
+	fi
+	ex_s=$(time_field "$WORK/extract.time" 1)
+	ex_kb=$(time_field "$WORK/extract.time" 2)
+	ex_cpu=$(tail -n 1 "$WORK/extract.time" | awk '{ print $3 + $4 }')
+	line=$(grep '^extract: ' "$WORK/extract.log" | tail -n 1)
+	ex_docs=$(echo "$line" | sed -n 's/^extract: \([0-9]*\) documents.*/\1/p')
+	ex_claims=$(echo "$line" | sed -n 's/^extract: [0-9]* documents, \([0-9]*\) claims.*/\1/p')
+	[ -n "$ex_docs" ] || die "extract-en: civcas extract did not print 'extract: N documents, M claims' (see $WORK/extract.log)"
+}
+
+# A new database with the records of JSONL (not timed).
+extract_db() { # DB JSONL DOCS
+	rm -f "$1" "$1-wal" "$1-shm" "$1-journal"
+	"$CIVCAS" --db "$1" ingest --quiet "$2" >"$WORK/ours.log" 2>&1 || {
+		tail -n 5 "$WORK/ours.log" >&2
+		die "extract-en: civcas ingest $2 failed"
+	}
+	n=$(sqlite3 "$1" 'SELECT count(*) FROM documents')
+	[ "$n" = "$3" ] || die "extract-en: $2 has $3 records, the database $n documents"
+}
+
+# A peer: `extract-en-peers.js PEER` on a sample; sets p_s, p_load, p_docs,
+# p_bytes, p_kb, and leaves its line in $WORK/extract-PEER.out.
+extract_peer() { # PEER SAMPLE
+	$TIME -f '%e %M' -o "$WORK/peer.time" node bench/extract-en-peers.js "$1" "$npm_dir" "$2" "$ROUNDS" \
+		>"$WORK/extract-$1.out" 2>"$WORK/extract-peer.err" || {
+		tail -n 5 "$WORK/extract-peer.err" >&2
+		die "extract-en: the $1 run failed"
+	}
+	p=$WORK/extract-$1.out
+	p_s=$(kv "$p" s)
+	p_load=$(kv "$p" load_s)
+	p_docs=$(kv "$p" docs)
+	p_bytes=$(kv "$p" bytes)
+	p_kb=$(time_field "$WORK/peer.time" 2)
+}
+
+bench_extract_en() {
+	need sqlite3
+	[ -x "$TIME" ] || die "$TIME not found (scripts/setup.sh installs it: time)"
+	[ -x "$CIVCAS" ] || die "$CIVCAS not found: build it first (make)"
+	"$CIVCAS" extract --help >/dev/null 2>&1 || die "$CIVCAS has no 'extract' command"
+	extract_npm
+	# min(BENCH_MB, 50) MB of news; the peers on samples of its start (see bench/README.md)
+	EN_MB=$(awk -v m="$MB" 'BEGIN { printf "%g", m < 50 ? m : 50 }')
+	news_corpus
+	awk -v n="$EN_DOCS" -v t="$EN_TEXT" -v j="$(wc -c <"$WORK/news.jsonl")" -v sh="$EN_SHARE" -v s="$SEED" 'BEGIN {
+		printf "corpus: %s/news.jsonl %.1f MB, %d English news texts, %.1f MB of text (%.0f bytes a text; %s of the sentences about casualties; seed %d)\n",
+			"'"$WORK"'", j / 1e6, n, t / 1e6, t / n, sh, s }'
+
+	# ours: ingest (not timed), then `extract --all`, ROUNDS times on the same database
+	db=$WORK/extract-en.db
+	extract_db "$db" "$WORK/news.jsonl" "$EN_DOCS"
+	best_s="" best_cpu="" max_kb=0
+	round=0
+	while [ $round -lt "$ROUNDS" ]; do
+		round=$((round + 1))
+		extract_once "$db"
+		[ "$ex_docs" = "$EN_DOCS" ] || die "extract-en: civcas extract read $ex_docs documents of $EN_DOCS"
+		if [ -z "$best_s" ] || awk -v a="$ex_s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$ex_s; fi
+		if [ -z "$best_cpu" ] || awk -v a="$ex_cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then best_cpu=$ex_cpu; fi
+		[ "$ex_kb" -le "$max_kb" ] || max_kb=$ex_kb
+		echo "round $round: civcas extract --all $ex_s s ($ex_cpu s of CPU), $ex_claims claims, peak RSS $((ex_kb / 1024)) MB"
+	done
+	claims=$ex_claims
+	awk -v s="$best_s" -v c="$best_cpu" -v b="$EN_TEXT" -v n="$EN_DOCS" -v m="$claims" -v kb="$max_kb" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		if (c < 0.01) c = 0.01
+		printf "civcas extract --all, best of '"$ROUNDS"': %.2f s, %.1f MB/s of text, %.0f docs/s, %d claims, peak RSS %.1f MB\n",
+			s, b / 1e6 / s, n / s, m, kb / 1024
+		printf "  per core (text MB / CPU seconds, best round): %.1f MB/s; target: 50 MB/s per core\n", b / 1e6 / c }'
+
+	# the same on the first quarter: memory must not grow with the corpus
+	small=$WORK/extract-en-small.db
+	extract_db "$small" "$WORK/news-small.jsonl" "$EN_SMALL_DOCS"
+	extract_once "$small"
+	small_kb=$ex_kb
+	awk -v s="$ex_s" -v b="$EN_SMALL_TEXT" -v n="$EN_SMALL_DOCS" -v kb="$small_kb" -v big="$max_kb" \
+		-v db="$(stat -c %s "$db")" -v sdb="$(stat -c %s "$small")" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		printf "  on a quarter of the corpus (news-small.jsonl, %d texts, %.1f MB of text): %.2f s, peak RSS %.1f MB; 4x the text adds %.1f MB (%+.0f%%)\n",
+			n, b / 1e6, s, kb / 1024, (big - kb) / 1024, 100 * (big - kb) / kb
+		printf "  (databases: %.0f MB and %.0f MB; SQLite'"'"'s page cache grows with the pages read until it reaches its cache_size)\n",
+			db / 1e6, sdb / 1e6 }'
+
+	# the peers: chrono-node on the whole of news.jsonl; compromise (some
+	# 30 KB/s) on its first 1% (0.1 to 0.5 MB), scaled to the whole text by
+	# bytes of text
+	c_mb=$(awk -v m="$EN_MB" 'BEGIN { x = m / 100; if (x < 0.1) x = 0.1; if (x > 0.5) x = 0.5; printf "%g", x }')
+	jsonl_head "$WORK/news.jsonl" "$c_mb" "$WORK/news-compromise.jsonl"
+	vs=""
+	for peer in compromise chrono; do
+		if [ "$peer" = compromise ]; then sample=$WORK/news-compromise.jsonl; else sample=$WORK/news.jsonl; fi
+		extract_peer "$peer" "$sample"
+		if [ "$peer" = compromise ]; then
+			label="compromise $COMPROMISE + compromise-dates $COMPROMISE_DATES (npm): per text nlp(), .numbers(), .places(), .people(), .dates() resolved against the published day"
+			found="$(kv "$p" numbers) numbers, $(kv "$p" places) places, $(kv "$p" people) people, $(kv "$p" dates) dates"
+		else
+			label="chrono-node $CHRONO (npm): chrono.parse(text, published day), dates only"
+			found="$(kv "$p" dates) dates"
+		fi
+		r=$(awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v b="$EN_TEXT" -v o="$best_s" 'BEGIN {
+			if (o < 0.01) o = 0.01
+			printf "%.2f", (l + p * b / pb) / o }')
+		vs="$vs vs_$peer=$r"
+		echo "peer: $label"
+		awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v pn="$p_docs" -v b="$EN_TEXT" -v o="$best_s" -v kb="$p_kb" \
+			-v f="$found" -v r="$r" -v peer="$peer" -v nr="$(kv "$p" rounds)" 'BEGIN {
+			if (o < 0.01) o = 0.01
+			if (pb < b)
+				printf "  on the first %d texts only (%.2f MB of text of %.1f MB), reading and parsing the JSONL included; scaled to the whole text by bytes\n", pn, pb / 1e6, b / 1e6
+			printf "  best of %d: %.2f s, %.3f MB/s of text, %s; loading the library %.2f s; peak RSS %.1f MB\n", nr, p, pb / 1e6 / p, f, l, kb / 1024
+			if (pb < b)
+				printf "  the whole text: about %.1f s (load + %.0f x the sample) against civcas %.2f s: vs_%s = %s\n", l + p * b / pb, b / pb, o, peer, r
+			else
+				printf "  load + best round: %.2f s against civcas %.2f s: vs_%s = %s\n", l + p, o, peer, r }'
+	done
+
+	awk -v s="$best_s" -v b="$EN_TEXT" -v n="$EN_DOCS" -v kb="$max_kb" -v skb="$small_kb" -v vs="$vs" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		printf "bench extract-en: mb_s=%.1f docs_s=%.0f peak_rss_mb=%.1f rss_small_mb=%.1f%s\n",
+			b / 1e6 / s, n / s, kb / 1024, skb / 1024, vs }'
+}
+
 # ------------------------------------------------------------ dispatch
 
-ALL="ingest places"
+ALL="ingest places extract-en"
 [ $# -gt 0 ] || set -- $ALL
 for name in "$@"; do
 	case "$name" in
 	ingest) bench_ingest ;;
 	places) bench_places ;;
+	extract-en) bench_extract_en ;;
 	*) die "unknown benchmark '$name' (known: $ALL)" ;;
 	esac
 done

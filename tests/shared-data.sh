@@ -3,7 +3,8 @@
 # there) and check what the foundation promises about them: every FA-KES
 # article stored with its date, the Airwars source texts with publisher,
 # language and publication date (Arabic dates included) and their exact
-# duplicates reported, and the seed article with its language.
+# duplicates reported, and the seed article with its language; then the
+# eval lines (places, extract, claims) printed for people to read.
 # Skips, and says so, on a machine that has only the project.
 set -u
 cd "$(dirname "$0")/.."
@@ -68,6 +69,28 @@ at_least() { # what, key, minimum
 at_least "places in English" en_10km 0.24
 at_least "places in Arabic" ar_10km 0.18
 at_least "governorates" governorate 0.74
+
+# eval extract and eval claims: the lines scripts read, printed so that a
+# change shows (no floor yet: the extractor is being written)
+shape() { echo "$1" | sed -E 's/=[0-9]+(\.[0-9]+)?/=N/g'; }
+line=$("$CIVCAS" --db "$work/none.db" eval extract --gold "$DATA/fakes/fakes-dev.csv" | tail -1)
+echo "shared-data: $line"
+expect "eval extract line" "$(shape "$line")" \
+	"eval extract: n=N civilians=N children=N women=N noncivilians=N location=N actor=N cause=N"
+if [ -f "$DATA/annotated/claims-dev.jsonl" ]; then
+	for lang in all ar en; do
+		opt=$([ $lang = all ] || echo "--lang $lang")
+		line=$("$CIVCAS" --db "$work/none.db" eval claims --gold "$DATA/annotated/claims-dev.jsonl" $opt | tail -1)
+		echo "shared-data: ($lang) $line"
+		expect "eval claims line ($lang)" "$(shape "$line")" \
+			"eval claims: n=N claim_p=N claim_r=N date=N governorate=N belligerent=N weapon=N killed=N killed_overlap=N injured=N"
+	done
+fi
+line=$("$CIVCAS" --db "$work/none.db" eval claims --gold "$src" --incidents "$DATA/airwars-syria/incidents.csv" |
+	tail -1)
+echo "shared-data: $line"
+expect "eval claims --incidents line" "$(shape "$line")" \
+	"eval claims: n=N claimed=N date_found=N date_1d=N place_found=N place_10km=N governorate=N belligerent_found=N belligerent=N killed_found=N killed_overlap=N"
 
 echo "shared-data: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -42,5 +42,10 @@
 #define CAP_GAZ_PLACES         1000000
 /* Places per storage transaction during an import. */
 #define CAP_BATCH_PLACES       5000
+/* The quote a stored claim keeps of its evidence span (the span itself may
+ * be longer; its offsets are kept whole). */
+#define CAP_QUOTE_BYTES        1000
+/* Documents per storage transaction during `civcas extract`. */
+#define CAP_BATCH_EXTRACT      500
 
 #endif

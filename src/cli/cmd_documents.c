@@ -68,15 +68,13 @@ int cmd_documents(struct cmd_ctx *c)
 	};
 	struct doc_filter f = { .include_duplicates = 1 };
 	int fmt = OUT_TABLE, opt;
-	char *end;
 	optind = 0;
 	opterr = 0;
 	while ((opt = getopt_long(c->argc, c->argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case O_FORMAT:
-			fmt = out_format_parse(optarg);
-			if (fmt < 0)
-				return cli_usage_error("documents", "unknown format '%s' (table, csv, json)", optarg);
+			if (cli_opt_format("documents", optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		case O_LANG: f.language = optarg; break;
 		case O_PUBLISHER: f.publisher = optarg; break;
@@ -84,16 +82,15 @@ int cmd_documents(struct cmd_ctx *c)
 		case O_UNTIL: f.until = optarg; break;
 		case O_UNIQUE: f.include_duplicates = 0; break;
 		case O_LIMIT:
-			f.limit = strtol(optarg, &end, 10);
-			if (*end || f.limit <= 0)
-				return cli_usage_error("documents", "--limit wants a positive number, got '%s'", optarg);
+			if (cli_opt_limit("documents", optarg, &f.limit))
+				return EXIT_USAGE;
 			break;
 		default:
-			return cli_usage_error("documents", "unknown option '%s'", c->argv[optind - 1]);
+			return cli_unknown_option("documents", c->argv);
 		}
 	}
-	if (optind < c->argc)
-		return cli_usage_error("documents", "unexpected argument '%s'", c->argv[optind]);
+	if (cli_no_arguments("documents", c->argc, c->argv))
+		return EXIT_USAGE;
 	struct listing l = { .table = fmt == OUT_TABLE };
 	if (l.table)
 		l.out = out_new(stdout, OUT_TABLE, table_cols, sizeof table_cols / sizeof *table_cols);
@@ -101,10 +98,5 @@ int cmd_documents(struct cmd_ctx *c)
 		l.out = out_new(stdout, fmt, data_cols, sizeof data_cols / sizeof *data_cols);
 	struct err e;
 	int rc = store_documents_each(c->store, &f, one, &l, &e);
-	out_free(l.out);
-	if (rc) {
-		err_print(&e);
-		return EXIT_FAIL;
-	}
-	return EXIT_OK;
+	return cli_list_done(l.out, rc, &e);
 }

@@ -20,6 +20,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/eval.h"
 #include "gazetteer/gazetteer.h"
 
 enum { C_EN, C_AR, C_LAT, C_LON, C_PREC, C_GOV, C_COUNT };
@@ -45,7 +46,7 @@ struct eval {
 	int verbose;
 };
 
-static double share(long k, long n)
+double eval_share(long k, long n)
 {
 	return n ? (double)k / (double)n : 0.0;
 }
@@ -81,8 +82,7 @@ static struct tally *class_of(struct eval *ev, const char *name)
 	return t;
 }
 
-/* The governorate a resolved place lies in (itself for a governorate). */
-static const struct place *gov_of(const struct gazetteer *g, const struct place *p)
+const struct place *eval_gov_of(const struct gazetteer *g, const struct place *p)
 {
 	if (!p)
 		return NULL;
@@ -91,15 +91,14 @@ static const struct place *gov_of(const struct gazetteer *g, const struct place 
 	return p->governorate >= 0 ? gaz_place(g, (size_t)p->governorate) : NULL;
 }
 
-/* The governorate a gold governorate name stands for. */
-static const struct place *gold_gov(const struct gazetteer *g, const char *name)
+const struct place *eval_gov_named(const struct gazetteer *g, const char *name)
 {
 	struct gaz_candidate c[16];
 	size_t n = gaz_lookup(g, name, strlen(name), c, 16);
 	for (size_t i = 0; i < n && i < 16; i++)
 		if (c[i].place->row.kind == PK_GOVERNORATE)
 			return c[i].place;
-	return n ? gov_of(g, c[0].place) : NULL;
+	return n ? eval_gov_of(g, c[0].place) : NULL;
 }
 
 static const struct place *resolve(const struct gazetteer *g, const char *name)
@@ -156,8 +155,8 @@ static void on_row(int c, void *arg)
 	const char *gname = ev->cur[C_GOV];
 	const struct place *answer = en ? en : ar;
 	if (gname && *gname && answer) {
-		const struct place *want = gold_gov(g, gname);
-		int ok = want && gov_of(g, answer) == want;
+		const struct place *want = eval_gov_named(g, gname);
+		int ok = want && eval_gov_of(g, answer) == want;
 		for (int i = 0; i < 2; i++)
 			if (ts[i]) {
 				ts[i]->gov_n++;
@@ -179,9 +178,9 @@ static void on_row(int c, void *arg)
 
 static void print_tally(const struct tally *t)
 {
-	printf("%-22s %6ld %8.3f %8.3f %8.3f %8.3f %8.3f\n", t->name, t->n, share(t->en_10km, t->en_geo),
-	       share(t->ar_10km, t->ar_geo), share(t->en_found, t->en_n), share(t->ar_found, t->ar_n),
-	       share(t->gov_ok, t->gov_n));
+	printf("%-22s %6ld %8.3f %8.3f %8.3f %8.3f %8.3f\n", t->name, t->n, eval_share(t->en_10km, t->en_geo),
+	       eval_share(t->ar_10km, t->ar_geo), eval_share(t->en_found, t->en_n), eval_share(t->ar_found, t->ar_n),
+	       eval_share(t->gov_ok, t->gov_n));
 }
 
 static int eval_places(struct cmd_ctx *c, const char *gold, const char *country, int verbose)
@@ -236,8 +235,8 @@ static int eval_places(struct cmd_ctx *c, const char *gold, const char *country,
 		print_tally(&ev->all);
 		const struct tally *t = &ev->all;
 		printf("eval places: n=%ld en_10km=%.3f ar_10km=%.3f en_found=%.3f ar_found=%.3f governorate=%.3f\n",
-		       t->n, share(t->en_10km, t->en_geo), share(t->ar_10km, t->ar_geo), share(t->en_found, t->en_n),
-		       share(t->ar_found, t->ar_n), share(t->gov_ok, t->gov_n));
+		       t->n, eval_share(t->en_10km, t->en_geo), eval_share(t->ar_10km, t->ar_geo),
+		       eval_share(t->en_found, t->en_n), eval_share(t->ar_found, t->ar_n), eval_share(t->gov_ok, t->gov_n));
 	}
 	csv_free(&p);
 	for (int i = 0; i < C_COUNT; i++)
@@ -250,32 +249,45 @@ static int eval_places(struct cmd_ctx *c, const char *gold, const char *country,
 
 int cmd_eval(struct cmd_ctx *c)
 {
-	enum { O_GOLD = 1, O_VERBOSE, O_COUNTRY };
+	enum { O_GOLD = 1, O_VERBOSE, O_COUNTRY, O_LANG, O_INCIDENTS };
 	static const struct option longopts[] = {
 		{ "gold", required_argument, NULL, O_GOLD },
 		{ "verbose", no_argument, NULL, O_VERBOSE },
 		{ "country", required_argument, NULL, O_COUNTRY },
+		{ "lang", required_argument, NULL, O_LANG },
+		{ "incidents", required_argument, NULL, O_INCIDENTS },
 		{ 0 }
 	};
-	const char *gold = NULL, *country = NULL;
-	int opt, verbose = 0;
+	struct eval_opts o = { 0 };
+	int opt;
 	optind = 0;
 	opterr = 0;
 	while ((opt = getopt_long(c->argc, c->argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
-		case O_GOLD: gold = optarg; break;
-		case O_VERBOSE: verbose = 1; break;
-		case O_COUNTRY: country = optarg; break;
+		case O_GOLD: o.gold = optarg; break;
+		case O_VERBOSE: o.verbose = 1; break;
+		case O_COUNTRY: o.country = optarg; break;
+		case O_LANG: o.lang = optarg; break;
+		case O_INCIDENTS: o.incidents = optarg; break;
 		default:
+			if (optopt && optopt != '?')
+				return cli_usage_error("eval", "option '%s' needs a value", c->argv[optind - 1]);
 			return cli_usage_error("eval", "unknown option '%s'", c->argv[optind - 1]);
 		}
 	}
 	if (optind >= c->argc)
-		return cli_usage_error("eval", "eval needs what to measure: places");
+		return cli_usage_error("eval", "eval needs what to measure: places, extract or claims");
 	const char *what = c->argv[optind];
-	if (!gold)
+	int places = !strcmp(what, "places"), extract = !strcmp(what, "extract"), claims = !strcmp(what, "claims");
+	if (!places && !extract && !claims)
+		return cli_usage_error("eval", "cannot evaluate '%s' (places, extract or claims)", what);
+	if (optind + 1 < c->argc)
+		return cli_usage_error("eval", "unexpected argument '%s'", c->argv[optind + 1]);
+	if (!o.gold)
 		return cli_usage_error("eval", "eval %s needs --gold FILE", what);
-	if (!strcmp(what, "places"))
-		return eval_places(c, gold, country, verbose);
-	return cli_usage_error("eval", "cannot evaluate '%s' yet (places)", what);
+	if (!claims && (o.lang || o.incidents))
+		return cli_usage_error("eval", "--%s is for eval claims", o.lang ? "lang" : "incidents");
+	if (places)
+		return eval_places(c, o.gold, o.country, o.verbose);
+	return extract ? eval_extract(c, &o) : eval_claims(c, &o);
 }

@@ -1,5 +1,5 @@
 /* cmd_ingest.c - `civcas ingest PATH...`: archive reports and say what
- * happened to them. */
+ * happened to them. `civcas run` archives through the same code. */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,11 +17,11 @@ static const char *const field_names[FIELD_COUNT] = {
 	[FIELD_SOURCE_KIND] = "source_kind",
 };
 
-static int set_field(struct ingest_opts *o, char *spec)
+static int set_field(struct ingest_opts *o, char *spec, const char *name)
 {
 	char *eq = strchr(spec, '=');
 	if (!eq || eq == spec || !eq[1])
-		return cli_usage_error("ingest", "--field wants F=NAME, got '%s'", spec);
+		return cli_usage_error(name, "--field wants F=NAME, got '%s'", spec);
 	*eq = '\0';
 	for (int f = 0; f < FIELD_COUNT; f++) {
 		if (!strcmp(field_names[f], spec)) {
@@ -29,10 +29,10 @@ static int set_field(struct ingest_opts *o, char *spec)
 			return 0;
 		}
 	}
-	return cli_usage_error("ingest", "unknown field '%s' in --field", spec);
+	return cli_usage_error(name, "unknown field '%s' in --field", spec);
 }
 
-int cmd_ingest(struct cmd_ctx *c)
+int cli_ingest(struct cmd_ctx *c, const char *name, int *quiet, int *store_failed)
 {
 	enum { O_FORMAT = 1, O_LANG, O_PUBLISHER, O_PUBLISHED, O_KIND, O_CHARSET, O_FIELD,
 	       O_DAYFIRST, O_QUIET };
@@ -49,6 +49,8 @@ int cmd_ingest(struct cmd_ctx *c)
 		{ 0 }
 	};
 	struct ingest_opts o = { .progress = isatty(2) };
+	*quiet = 0;
+	*store_failed = 0;
 	char langbuf[8];
 	int opt;
 	optind = 0;
@@ -57,7 +59,7 @@ int cmd_ingest(struct cmd_ctx *c)
 		switch (opt) {
 		case O_FORMAT:
 			if (!ingest_reader_for(optarg))
-				return cli_usage_error("ingest", "unknown format '%s'", optarg);
+				return cli_usage_error(name, "unknown format '%s'", optarg);
 			o.format = optarg;
 			break;
 		case O_LANG:
@@ -68,21 +70,24 @@ int cmd_ingest(struct cmd_ctx *c)
 		case O_KIND: o.source_kind = optarg; break;
 		case O_CHARSET:
 			if (!charset_canonical(optarg))
-				return cli_usage_error("ingest", "unknown charset '%s'", optarg);
+				return cli_usage_error(name, "unknown charset '%s'", optarg);
 			o.charset = optarg;
 			break;
 		case O_FIELD:
-			if (set_field(&o, optarg))
+			if (set_field(&o, optarg, name))
 				return EXIT_USAGE;
 			break;
 		case O_DAYFIRST: o.date_order = DATE_DMY; break;
-		case O_QUIET: o.progress = 0; break;
+		case O_QUIET:
+			o.progress = 0;
+			*quiet = 1;
+			break;
 		default:
-			return cli_usage_error("ingest", "unknown option '%s'", c->argv[optind - 1]);
+			return cli_usage_error(name, "unknown option '%s'", c->argv[optind - 1]);
 		}
 	}
 	if (optind >= c->argc)
-		return cli_usage_error("ingest", "ingest needs at least one PATH ('-' for stdin)");
+		return cli_usage_error(name, "%s needs at least one PATH ('-' for stdin)", name);
 
 	struct ingest *in = ingest_new(c->store, &o);
 	struct err e;
@@ -100,7 +105,14 @@ int cmd_ingest(struct cmd_ctx *c)
 	if (rc) {
 		err_print(&e);
 		status = EXIT_FAIL;
+		*store_failed = 1;
 	}
 	ingest_free(in);
 	return status;
+}
+
+int cmd_ingest(struct cmd_ctx *c)
+{
+	int quiet, store_failed;
+	return cli_ingest(c, "ingest", &quiet, &store_failed);
 }

@@ -1,12 +1,24 @@
 /* cmd_show.c - `civcas show DOC`: one archived document, its metadata, its
- * text, or its exact archived bytes. */
+ * text and its claims, or its exact archived bytes.
+ *
+ * Each claim is shown with the sentence it came from and its evidence span
+ * marked: in reverse video on a terminal, between « and » otherwise (or
+ * when NO_COLOR is set), so that piped output stays plain text. */
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "base/buf.h"
+#include "base/date.h"
 #include "cli/cli.h"
+#include "gazetteer/gazetteer.h"
 #include "io/out.h"
+
+/* How much of a long sentence to show on each side of the evidence. */
+#define CONTEXT_BYTES 300
 
 static void line(const char *label, const char *value)
 {
@@ -56,6 +68,122 @@ static void show_table(const struct doc_record *r)
 	printf("\n%s\n", r->text);
 }
 
+struct listing {
+	struct out *out;
+	int fmt;
+};
+
+static int json_claim(void *ctx, const struct claim_record *r)
+{
+	struct listing *l = ctx;
+	cli_claim_row(l->out, l->fmt, r);
+	return 0;
+}
+
+struct marks {
+	const char *on, *off;
+	const char *text;
+	size_t len;
+	long shown;
+};
+
+/* Bytes text[from..to) on one line: line breaks and tabs print as spaces. */
+static void flat(const char *text, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		putchar(text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ? ' ' : text[i]);
+}
+
+/* Move at back (dir -1) or forward (dir 1) to a character boundary. */
+static size_t boundary(const char *text, size_t len, size_t at, int dir)
+{
+	while (at > 0 && at < len && ((unsigned char)text[at] & 0xC0) == 0x80)
+		at = dir < 0 ? at - 1 : at + 1;
+	return at;
+}
+
+static void counts(struct buf *b, const char *label, struct range r)
+{
+	char n[48];
+	if (!range_known(r))
+		return;
+	cli_range_text(n, sizeof n, r);
+	buf_addf(b, "%s%s %s", b->len ? ", " : "", label, n);
+}
+
+static int show_claim(void *ctx, const struct claim_record *r)
+{
+	struct marks *m = ctx;
+	const struct claim *c = &r->c;
+	struct buf b = BUF_INIT;
+	char date[32], end[32];
+	if (!m->shown++)
+		printf("%sclaims (extractor %s):\n", m->len && m->text[m->len - 1] == '\n' ? "" : "\n",
+		       r->extractor);
+	printf("\nclaim %" PRId64 ": %s%s", r->id, claim_kind_name(c->kind), c->main ? " (main)" : "");
+	date_format_iso(&c->date, date, sizeof date);
+	date_format_iso(&c->date_end, end, sizeof end);
+	if (*date)
+		printf(", %s%s%s", date, *end ? " to " : "", end);
+	if (c->place_name || c->governorate) {
+		printf(", %s", c->place_name ? c->place_name : c->governorate);
+		if (c->place_name && c->governorate && strcmp(c->place_name, c->governorate))
+			printf(", %s", c->governorate);
+		if (c->place_precision != GEO_NONE)
+			printf(" (%s)", geo_precision_name((enum geo_precision)c->place_precision));
+	}
+	const char *sep = ", by ";
+	for (int i = 0; i < BEL_COUNT; i++)
+		if (c->belligerents & (1u << i)) {
+			printf("%s%s", sep, belligerent_code((enum belligerent)i));
+			sep = "/";
+		}
+	if (c->weapon != WEAPON_UNKNOWN)
+		printf(", %s", weapon_code(c->weapon));
+	putchar('\n');
+	counts(&b, "killed", c->killed);
+	counts(&b, "civilians killed", c->civilians_killed);
+	counts(&b, "children killed", c->children_killed);
+	counts(&b, "women killed", c->women_killed);
+	counts(&b, "men killed", c->men_killed);
+	counts(&b, "combatants killed", c->combatants_killed);
+	counts(&b, "injured", c->injured);
+	counts(&b, "civilians injured", c->civilians_injured);
+	counts(&b, "missing", c->missing);
+	if (c->denied)
+		buf_addf(&b, "%sdenied", b.len ? ", " : "");
+	if (b.len)
+		printf("  %s\n", b.data);
+	buf_release(&b);
+
+	/* The sentence, the evidence marked; store_check guarantees the spans
+	 * lie in the text, but a claim read from a damaged file is still
+	 * shown safely. */
+	size_t len = m->len;
+	size_t s0 = c->sentence_start < c->start ? c->sentence_start : c->start;
+	size_t s1 = c->sentence_end > c->end ? c->sentence_end : c->end;
+	size_t e0 = c->start, e1 = c->end;
+	if (s1 > len || e0 > e1)
+		return 0;
+	size_t from = s0, to = s1;
+	if (e0 - from > CONTEXT_BYTES)
+		from = boundary(m->text, len, e0 - CONTEXT_BYTES, 1);
+	if (to - e1 > CONTEXT_BYTES)
+		to = boundary(m->text, len, e1 + CONTEXT_BYTES, -1);
+	fputs("  ", stdout);
+	if (from > s0)
+		fputs("…", stdout);
+	flat(m->text, from, e0);
+	fputs(m->on, stdout);
+	flat(m->text, e0, e1);
+	fputs(m->off, stdout);
+	flat(m->text, e1, to);
+	if (to < s1)
+		fputs("…", stdout);
+	putchar('\n');
+	return 0;
+}
+
 static void field(const char *name, const char *v, int *first)
 {
 	printf(*first ? "{" : ",");
@@ -65,7 +193,7 @@ static void field(const char *name, const char *v, int *first)
 	out_json_string(stdout, v);
 }
 
-static void show_json(const struct doc_record *r)
+static int show_json(struct store *s, const struct doc_record *r, struct err *e)
 {
 	int first = 1;
 	char n[32];
@@ -93,7 +221,13 @@ static void show_json(const struct doc_record *r)
 	else
 		printf(",\"duplicate_of\":null");
 	field("text", r->text, &first);
+	printf(",\"claims\":");
+	struct claim_filter f = { .document_id = r->id };
+	struct listing l = { .out = cli_claims_out(OUT_JSON), .fmt = OUT_JSON };
+	int rc = store_claims_each(s, &f, json_claim, &l, e);
+	out_free(l.out);
 	printf("}\n");
+	return rc;
 }
 
 int cmd_show(struct cmd_ctx *c)
@@ -127,12 +261,24 @@ int cmd_show(struct cmd_ctx *c)
 		err_print(&e);
 		return e.kind == ERR_USAGE ? EXIT_USAGE : EXIT_FAIL;
 	}
-	if (raw)
+	int rc = 0;
+	if (raw) {
 		fwrite(r->raw, 1, r->raw_len, stdout);
-	else if (fmt == OUT_JSON)
-		show_json(r);
-	else
+	} else if (fmt == OUT_JSON) {
+		rc = show_json(c->store, r, &e);
+	} else {
 		show_table(r);
+		const char *no_color = getenv("NO_COLOR");
+		int ansi = isatty(1) && !(no_color && *no_color);
+		struct marks m = { .on = ansi ? "\033[1;7m" : "«", .off = ansi ? "\033[0m" : "»",
+				   .text = r->text, .len = r->text_len };
+		struct claim_filter f = { .document_id = r->id };
+		rc = store_claims_each(c->store, &f, show_claim, &m, &e);
+	}
 	doc_record_free(r);
+	if (rc) {
+		err_print(&e);
+		return EXIT_FAIL;
+	}
 	return EXIT_OK;
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "io/out.h"
 
 #define CIVCAS_VERSION "0.1.0"
 
@@ -43,6 +44,37 @@ static const struct command commands[] = {
 	  "  --day-first         read numeric dates as D/M/Y (default M/D/Y)\n"
 	  "  --quiet             no progress line\n",
 	  cmd_ingest, CMD_DB | CMD_WRITE },
+	{ "extract", "extract claims from documents not yet extracted",
+	  "usage: civcas [--db PATH] extract [options]\n"
+	  "\n"
+	  "Extract the casualty claims of every archived document that this\n"
+	  "extractor version has not read yet: incidents, admissions, estimates,\n"
+	  "infrastructure hit, context figures, each with the sentence and the\n"
+	  "words it came from. A document's claims replace those an earlier\n"
+	  "extraction stored. Documents whose text repeats an earlier one are\n"
+	  "skipped (their original is extracted). Work is committed every 500\n"
+	  "documents: an interrupted run keeps it, and the next run goes on from\n"
+	  "there. Prints one line:\n"
+	  "  extract: N documents, M claims (I incident, A admission, E estimate,\n"
+	  "  F infrastructure, C context)\n"
+	  "\n"
+	  "options:\n"
+	  "  --all          extract every document again\n"
+	  "  --limit N      at most N documents\n"
+	  "  --country CC   read bare place names as a team monitoring these\n"
+	  "                 countries does (SY, or SY,IQ; see gazetteer lookup)\n"
+	  "  --quiet        no progress line\n",
+	  cmd_extract, CMD_DB | CMD_WRITE | CMD_EXISTING },
+	{ "run", "ingest, then extract (link and grade come later)",
+	  "usage: civcas [--db PATH] run [ingest options] PATH...\n"
+	  "\n"
+	  "The pipeline in one command: archive PATH... as 'civcas ingest' does\n"
+	  "(same options, see 'civcas ingest --help'), then extract the claims of\n"
+	  "every document not yet extracted, as 'civcas extract' does. Prints the\n"
+	  "summary lines of both. Linking claims into incidents and grading them\n"
+	  "do not exist yet: run stops after extract. A rejected record does not\n"
+	  "stop the run; the exit status is then 1.\n",
+	  cmd_run, CMD_DB | CMD_WRITE },
 	{ "documents", "list archived documents",
 	  "usage: civcas [--db PATH] documents [options]\n"
 	  "\n"
@@ -57,11 +89,38 @@ static const struct command commands[] = {
 	  "  --unique          leave out documents whose text repeats an earlier one\n"
 	  "  --limit N         at most N documents\n",
 	  cmd_documents, CMD_DB },
-	{ "show", "one document with its metadata and text",
+	{ "claims", "list extracted claims with their evidence",
+	  "usage: civcas [--db PATH] claims [options]\n"
+	  "\n"
+	  "List stored claims in the order they were extracted (a document's in\n"
+	  "text order). The table shows counts as ranges: \"43\", \"10–15\", \"24–?\"\n"
+	  "(at least 24), \"?\" (no figure), and the quote of the evidence; csv\n"
+	  "and json have one column per field (ranges as _min/_max, empty or null\n"
+	  "when unknown; offsets in bytes of the document's text).\n"
+	  "\n"
+	  "options:\n"
+	  "  --format FMT       table (default), csv or json\n"
+	  "  --doc DOC          only this document's claims (number or sha256 prefix)\n"
+	  "  --kind K[,K]       incident, admission, estimate, infrastructure, context\n"
+	  "  --belligerent B    claims naming B (coalition, russia, syria, turkey, israel,\n"
+	  "                     iraq, iran, isis, opposition, sdf, hts; unknown: none named)\n"
+	  "  --weapon W[,W]     airstrike, drone, barrel_bomb, shelling, missile, rocket,\n"
+	  "                     chemical, explosion, shooting, execution, ground, unknown\n"
+	  "  --main             only each document's main incident claim\n"
+	  "  --since DATE       events on or after DATE (a period: ending on or after)\n"
+	  "  --until DATE       events on or before DATE (2017-03: all of March)\n"
+	  "  --governorate NAME only claims placed in this governorate (English name)\n"
+	  "  --min-killed N     at least N killed\n"
+	  "  --limit N          at most N claims\n",
+	  cmd_claims, CMD_DB },
+	{ "show", "one document with its metadata, text and claims",
 	  "usage: civcas [--db PATH] show [options] DOC\n"
 	  "\n"
-	  "Show one archived document. DOC is its number or the first 6 or more\n"
-	  "hex digits of its sha256.\n"
+	  "Show one archived document, then its claims, each with the sentence it\n"
+	  "came from and its evidence marked: in reverse video on a terminal,\n"
+	  "between « and » when the output is piped or NO_COLOR is set. DOC is its\n"
+	  "number or the first 6 or more hex digits of its sha256. json has the\n"
+	  "claims as \"claims\", with the columns of 'claims --format json'.\n"
 	  "\n"
 	  "options:\n"
 	  "  --format FMT   table (default: for people) or json\n"
@@ -93,7 +152,14 @@ static const struct command commands[] = {
 	  "                 team monitoring them means by a bare name\n",
 	  cmd_gazetteer, CMD_OWN_HELP },
 	{ "eval", "measure accuracy against a labelled set",
-	  "usage: civcas [--db PATH] eval places --gold FILE.csv [--country CC[,CC]] [--verbose]\n"
+	  "usage: civcas [--db PATH] eval places --gold FILE.csv [options]\n"
+	  "       civcas [--db PATH] eval extract --gold FILE.csv [options]\n"
+	  "       civcas [--db PATH] eval claims --gold FILE.jsonl [--incidents FILE.csv]\n"
+	  "                                      [--lang CODE] [options]\n"
+	  "\n"
+	  "Each ends with one line that scripts read; F is a share (3 decimals).\n"
+	  "Rows or records that cannot be read are reported with their file and\n"
+	  "line and skipped; the exit status is then 1.\n"
 	  "\n"
 	  "places: resolve each row's location_en and location_ar on its own and\n"
 	  "compare with its latitude/longitude and governorate. Prints the figures\n"
@@ -102,8 +168,49 @@ static const struct command commands[] = {
 	  "en_10km/ar_10km: share of rows with that name and coordinates resolved\n"
 	  "within 10 km (not found counts as a miss); en_found/ar_found: share\n"
 	  "resolved at all; governorate: share of resolved rows inside the row's\n"
-	  "governorate. --country: resolve as a team monitoring those countries\n"
-	  "does (see gazetteer lookup). --verbose prints each row's answer first.\n",
+	  "governorate. --verbose prints each row's answer first.\n"
+	  "\n"
+	  "extract: extract each article of a CSV in FA-KES's layout (unit_id,\n"
+	  "article_title, article_content, date M/D/YY, location, actor,\n"
+	  "cause_of_death, nb_children, nb_civilians, nb_noncivilians, nb_women)\n"
+	  "and summarise its main claim in FA-KES's terms:\n"
+	  "  eval extract: n=N civilians=F children=F women=F noncivilians=F\n"
+	  "                location=F actor=F cause=F (one line)\n"
+	  "each the share of articles where it equals the gold. --verbose prints\n"
+	  "each disagreement first: unit_id, field, gold, ours (tab-separated).\n"
+	  "\n"
+	  "claims: extract each text of a JSON lines file on its own (with its\n"
+	  "publication_date when it has one) and compare its main incident claim\n"
+	  "with the record's gold object (docs/annotation-guide.md):\n"
+	  "  eval claims: n=N claim_p=F claim_r=F date=F governorate=F belligerent=F\n"
+	  "               weapon=F killed=F killed_overlap=F injured=F (one line)\n"
+	  "claim_p/claim_r: precision and recall of \"reports an incident with\n"
+	  "casualties\"; the rest over the texts where both have a claim (and, but\n"
+	  "for killed and injured, the gold has the attribute): the same day (month\n"
+	  "when the gold has only a month), governorate, a belligerent in common,\n"
+	  "the same weapon class; killed: civilians killed (min, max) exactly as the\n"
+	  "gold has them, \"no figure\" included; killed_overlap: the ranges overlap\n"
+	  "where both have one; injured: like killed.\n"
+	  "With --incidents the records are Airwars source texts, each compared with\n"
+	  "the incident of its first incident_code in that incidents CSV:\n"
+	  "  eval claims: n=N claimed=F date_found=F date_1d=F place_found=F\n"
+	  "               place_10km=F governorate=F belligerent_found=F belligerent=F\n"
+	  "               killed_found=F killed_overlap=F (one line)\n"
+	  "claimed: share of texts with a claim; X_found: share of the claims that\n"
+	  "carry X; the others: share right among those (and incidents that have\n"
+	  "it): date within a day, place within 10 km, the same governorate, a\n"
+	  "belligerent in common, killed ranges that overlap.\n"
+	  "--verbose prints each text's disagreements first (gold / ours).\n"
+	  "\n"
+	  "options:\n"
+	  "  --gold FILE       the labelled set\n"
+	  "  --incidents FILE  claims: Airwars' incidents.csv (see above)\n"
+	  "  --lang CODE       claims: only records in this language (ar, en)\n"
+	  "  --country CC      resolve places as a team monitoring these countries\n"
+	  "                    does (SY, or SY,IQ; see gazetteer lookup); extract and\n"
+	  "                    claims read the reports as a team on Syria (SY) unless\n"
+	  "                    told otherwise (--country '' for every country)\n"
+	  "  --verbose         print what disagrees before the figures\n",
 	  cmd_eval, 0 },
 };
 
@@ -139,6 +246,45 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	else
 		fputs("(see 'civcas --help')\n", stderr);
 	return EXIT_USAGE;
+}
+
+int cli_opt_format(const char *cmd, const char *arg, int *fmt)
+{
+	*fmt = out_format_parse(arg);
+	if (*fmt < 0)
+		return cli_usage_error(cmd, "unknown format '%s' (table, csv, json)", arg);
+	return 0;
+}
+
+int cli_opt_limit(const char *cmd, const char *arg, long *limit)
+{
+	char *end;
+	*limit = strtol(arg, &end, 10);
+	if (*end || *limit <= 0)
+		return cli_usage_error(cmd, "--limit wants a positive number, got '%s'", arg);
+	return 0;
+}
+
+int cli_unknown_option(const char *cmd, char **argv)
+{
+	return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
+int cli_no_arguments(const char *cmd, int argc, char **argv)
+{
+	if (optind < argc)
+		return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+	return 0;
+}
+
+int cli_list_done(struct out *o, int rc, const struct err *e)
+{
+	out_free(o);
+	if (rc) {
+		err_print(e);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
 }
 
 int main(int argc, char **argv)
@@ -183,7 +329,7 @@ int main(int argc, char **argv)
 	if (cmd->flags & CMD_DB) {
 		struct err e;
 		int flags = cmd->flags & CMD_WRITE ? STORE_CREATE : STORE_READONLY;
-		if (!(cmd->flags & CMD_WRITE) && access(db, F_OK) != 0) {
+		if ((!(cmd->flags & CMD_WRITE) || (cmd->flags & CMD_EXISTING)) && access(db, F_OK) != 0) {
 			fprintf(stderr, "civcas: no database at %s (run 'civcas init' or 'civcas ingest' first)\n", db);
 			return EXIT_FAIL;
 		}

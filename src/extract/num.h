@@ -1,23 +1,26 @@
 /* num.h - reading the numbers reports give: "43", "3,100", "forty-three",
  * "a dozen", "dozens", "at least 43", "between 10 and 15", "10-15",
- * "up to 20", "more than a third"... as a range of people.
+ * "up to 20", "no one"... as a range of people.
  *
  * A report's figure is rarely one number. The rule each phrase follows is
- * the one monitors record (docs/extract.md has the table): a single figure
- * N gives N..N; "at least N", "nearly/about/around N" give N..N; "more
- * than/over N" give N+1..N+1; "N to M", "N-M", "between N and M" give N..M;
- * "up to N" gives 1..N; "dozens" 24..unknown, "scores" 40..unknown,
- * "hundreds" 200..unknown, "thousands" 2000..unknown, "tens" 20..unknown;
- * "a dozen" 12; "several", "a number of", "some" (before a noun) give no
- * figure but are reported as vague (NUM_VAGUE) so the caller knows people
- * were counted. The reader knows nothing about what is counted: "a family
- * of five" and "two brothers" are the caller's (it sees the noun).
+ * the one monitors record (docs/extract-numbers.md has the table): a single
+ * figure N gives N..N; "at least N", "nearly/about/around N" give N..N;
+ * "more than/over N" give N+1..N+1; "N to M", "N-M", "between N and M" give
+ * N..M; "up to N" gives 1..N; "less than/under N" 1..N-1; "dozens"
+ * 24..unknown, "scores" 40..unknown, "hundreds" 200..unknown, "thousands"
+ * 2000..unknown, "tens" 20..unknown; "a dozen" 12; "no", "none", "no one"
+ * 0..0; "several", "a number of", "some" (before a noun) give no figure but
+ * are reported as vague (NUM_VAGUE) so the caller knows people were
+ * counted. The reader knows nothing about what is counted: "a family of
+ * five" and "two brothers" are the caller's (it sees the noun).
  *
  * Reads UTF-8, case-insensitively for Latin words; digits may be ASCII,
  * Arabic-Indic (U+0660..0669) or Eastern (U+06F0..06F9). Never reads past
  * n, never needs a NUL. Figures above NUM_MAX are not casualty counts
- * ("1e308", a number of 100 digits, years are the caller's to exclude by
- * context): such a phrase is not read (returns 0). */
+ * ("1e308", a number of 100 digits; years are the caller's to exclude by
+ * context, see NUM_YEARLIKE): such a phrase is not read (returns 0). Nor
+ * are decimals, times, dates, percentages, ordinals, fractions ("more than
+ * a third") and number adjectives ("five-year-old", "2-year-old"). */
 #ifndef CIVCAS_NUM_H
 #define CIVCAS_NUM_H
 
@@ -38,21 +41,27 @@ enum num_flags {
 
 struct num_phrase {
 	size_t len;          /* bytes read from the start */
-	long min, max;       /* max -1: open-ended; min -1: vague with no figure ("several") */
-	int flags;           /* enum num_flags */
+	long min, max;       /* max -1: open-ended; min -1: vague with no figure ("several");
+	                        otherwise 0 <= min <= max <= NUM_MAX */
+	int flags;           /* enum num_flags; NUM_DIGITS and NUM_WORDS may both be set ("2 million") */
 };
 
 enum num_read_opts {
-	NUM_READ_ARTICLE = 1 /* also read "a"/"an"/"one" alone as 1 */
+	NUM_READ_ARTICLE = 1 /* also read "a"/"an" alone as 1 (NUM_ARTICLE); "one" is a
+	                        number word and is always read (NUM_WORDS) */
 };
 
 /* Read a number phrase that starts exactly at s[0] (a qualifier, a digit or
  * a number word; s[0] must begin a word). Returns the bytes read (also in
- * out->len), 0 when s does not start one. Trailing spaces are not read. */
+ * out->len), 0 when s does not start one; then *out is {0, -1, -1, 0}.
+ * out must not be NULL; s may be NULL when n is 0. The phrase ends at a word
+ * boundary; trailing spaces are not read. */
 size_t num_read(const char *s, size_t n, int opts, struct num_phrase *out);
 
 /* Read the value of a number word or digit string alone ("forty-three",
- * "43", "٤٣"): the value, or -1. For tests and for the date reader. */
+ * "43", "٤٣", "3,100", "two hundred and fifty", "a dozen"): the value when
+ * s[0..n) is exactly one such number, or -1 (also for qualified, ranged or
+ * vague phrases, and for "no"/"none"). For tests and for the date reader. */
 long num_value(const char *s, size_t n);
 
 #endif

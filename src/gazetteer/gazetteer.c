@@ -401,6 +401,20 @@ static void post(struct postings *ps, struct sent *e, int place, int flags, int 
 	e->head = (int)ps->len++;
 }
 
+/* The length of a Latin article word and its space at the start of a
+ * folded name ("al ", "el ", "ar " ...), or 0. */
+static size_t latin_article(const char *f, size_t n)
+{
+	static const char *const art[] = { "al ", "el ", "ad ", "ar ", "as ", "at ", "az ", "an ", "ash ",
+					   "ath ", "adh ", "al-", NULL };
+	for (int i = 0; art[i]; i++) {
+		size_t k = strlen(art[i]);
+		if (n > k && !memcmp(f, art[i], k))
+			return k;
+	}
+	return 0;
+}
+
 /* Index one name of place p: its folded form, and for Arabic names with the
  * article also the form without it (text writes "للرقة", "لل" + "رقة"), and
  * its key. */
@@ -415,6 +429,11 @@ static void index_name(struct gazetteer *g, struct buf *fold, const char *name, 
 	if (fold->len > 6 && !memcmp(fold->data, "\xd8\xa7\xd9\x84", 4))   /* ال */
 		post(&g->name_posts, smap_put(&g->names, fold->data + 4, fold->len - 4), place, NAME_BARE,
 		     SCRIPT_ARABIC);
+	/* English text drops the article too: "Al Qamishli" is "Qamishli" */
+	size_t art = latin_article(fold->data, fold->len);
+	if (art && fold->len - art >= 5)
+		post(&g->name_posts, smap_put(&g->names, fold->data + art, fold->len - art), place, NAME_VARIANT,
+		     SCRIPT_LATIN);
 	char key[128];
 	size_t k = gaz_key(fold->data, fold->len, key, sizeof key);
 	if (k >= 2 && k < sizeof key - 1)

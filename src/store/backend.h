@@ -33,6 +33,15 @@ struct store_backend {
 	int (*place_put)(void *impl, const struct place_row *p, const char *imported, struct err *e);
 	int (*places_each)(void *impl, place_each_fn fn, void *ctx, struct err *e);
 	int (*places_count)(void *impl, long *out, struct err *e);
+	/* Checked claims of a document (see store.h); now is the ISO 8601 UTC
+	 * time of the extraction. ERR_NOTFOUND without writing when there is
+	 * no such document, ERR_INPUT when text is given and text_len is not
+	 * its stored text's size. */
+	int (*claims_replace)(void *impl, int64_t document_id, const char *version,
+			      const struct claim *claims, size_t n, const char *text, size_t text_len,
+			      const char *now, struct err *e);
+	int (*claims_each)(void *impl, const struct claim_filter *f, claim_each_fn fn, void *ctx,
+			   struct err *e);
 	int (*check)(void *impl, struct err *e);
 };
 
@@ -51,5 +60,25 @@ enum doc_ref_kind { DOC_REF_ID = 1, DOC_REF_PREFIX = 2 };
 /* Returns a mask of enum doc_ref_kind, or ERR_USAGE (with e set) when ref is
  * neither. prefix must hold 65 bytes. */
 int doc_ref_parse(const char *ref, int64_t *id, char prefix[65], int *kinds, struct err *e);
+
+/* Claims as every backend stores them (claims.c). */
+
+/* Check claims[i] of document doc against the rules of store_claims_replace
+ * (text_len bytes of text). ERR_INPUT naming the claim and the rule. */
+int claim_check(const struct claim *c, size_t i, int64_t doc, const char *text, size_t text_len,
+		struct err *e);
+/* The quote of c's evidence: how many bytes of text + c->start to keep
+ * (at most CAP_QUOTE_BYTES, ending on a character boundary). */
+size_t claim_quote_len(const struct claim *c, const char *text);
+/* A set (bits below count) as a comma-separated list of code(i), into out
+ * (reset first); "" for the empty set. */
+void claim_codes_format(struct buf *out, unsigned set, int count, const char *(*code)(int));
+/* The set a list written by claim_codes_format stands for, by parse(code)
+ * (which returns -1 for an unknown code); -1 when a code is unknown. NULL
+ * and "" are the empty set. */
+long claim_codes_parse(const char *list, int (*parse)(const char *));
+/* Names back to enums (victim status, date precision, place precision):
+ * the i in 0..count whose name(i) is s, or -1. */
+int claim_name_index(const char *s, int count, const char *(*name)(int));
 
 #endif

@@ -17,7 +17,7 @@
 #include "base/caps.h"
 #include "base/xalloc.h"
 #include "gazetteer/place.h"
-#include "store/backend.h"
+#include "store/sqlite_impl.h"
 
 /* Written into the file header (PRAGMA application_id) so that another
  * program's SQLite file is refused rather than migrated: "CIVC". */
@@ -94,6 +94,65 @@ static const char *const migrations[] = {
 	"	source TEXT NOT NULL,\n"
 	"	imported TEXT NOT NULL\n"
 	");\n",
+	/* 3: claims (extract/claim.h) and the extractions that made them.
+	 * Names, not enum numbers, so that a build that reorders an enum
+	 * still reads old rows: kind, status, weapon, speaker are codes;
+	 * belligerents and infrastructure comma-separated codes (NULL: none);
+	 * precisions their names (NULL: none). A range is two columns, NULL
+	 * for unknown; lat/lon NULL when unknown. Offsets are bytes of the
+	 * document's text. A document has one extractions row, for the
+	 * extraction its claims come from. AUTOINCREMENT (SQLite-only; an
+	 * identity column in PostgreSQL) so that the id of a claim replaced
+	 * by a new extraction is never given to another claim: later stages
+	 * refer to claims by id. */
+	"CREATE TABLE claims (\n"
+	"	id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+	"	document_id INTEGER NOT NULL REFERENCES documents(id),\n"
+	"	extractor TEXT NOT NULL,\n"
+	"	kind TEXT NOT NULL,\n"
+	"	main INTEGER NOT NULL,\n"
+	"	evidence_start INTEGER NOT NULL,\n"
+	"	evidence_end INTEGER NOT NULL,\n"
+	"	sentence_start INTEGER NOT NULL,\n"
+	"	sentence_end INTEGER NOT NULL,\n"
+	"	killed_min INTEGER, killed_max INTEGER,\n"
+	"	injured_min INTEGER, injured_max INTEGER,\n"
+	"	missing_min INTEGER, missing_max INTEGER,\n"
+	"	civilians_killed_min INTEGER, civilians_killed_max INTEGER,\n"
+	"	civilians_injured_min INTEGER, civilians_injured_max INTEGER,\n"
+	"	children_killed_min INTEGER, children_killed_max INTEGER,\n"
+	"	women_killed_min INTEGER, women_killed_max INTEGER,\n"
+	"	men_killed_min INTEGER, men_killed_max INTEGER,\n"
+	"	combatants_killed_min INTEGER, combatants_killed_max INTEGER,\n"
+	"	status TEXT NOT NULL,\n"
+	"	denied INTEGER NOT NULL,\n"
+	"	date TEXT,\n"
+	"	date_end TEXT,\n"
+	"	date_precision TEXT,\n"
+	"	place_id TEXT,\n"
+	"	place_name TEXT,\n"
+	"	governorate TEXT,\n"
+	"	country TEXT,\n"
+	"	lat REAL,\n"
+	"	lon REAL,\n"
+	"	place_precision TEXT,\n"
+	"	place_start INTEGER NOT NULL,\n"
+	"	place_end INTEGER NOT NULL,\n"
+	"	belligerents TEXT,\n"
+	"	speaker TEXT,\n"
+	"	weapon TEXT NOT NULL,\n"
+	"	infrastructure TEXT,\n"
+	"	confidence REAL NOT NULL,\n"
+	"	quote TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX claims_document ON claims (document_id);\n"
+	"CREATE INDEX claims_date ON claims (date);\n"
+	"CREATE TABLE extractions (\n"
+	"	document_id INTEGER PRIMARY KEY REFERENCES documents(id),\n"
+	"	extractor TEXT NOT NULL,\n"
+	"	claims INTEGER NOT NULL,\n"
+	"	extracted TEXT NOT NULL\n"
+	");\n",
 };
 #define SCHEMA_LATEST ((int)(sizeof migrations / sizeof *migrations))
 
@@ -105,12 +164,6 @@ static const char *const migrations[] = {
 	"invalid_bytes, text_bytes, raw_bytes"
 #define DOC_NCOLUMNS 20
 
-enum {
-	ST_BEGIN, ST_COMMIT, ST_ROLLBACK,
-	ST_BY_SHA, ST_BY_TEXT, ST_SOURCE_GET, ST_SOURCE_ADD, ST_SOURCE_KIND, ST_DOC_ADD, ST_RAW_ADD,
-	ST_GET_ID, ST_GET_PREFIX, ST_GET_RAW, ST_COUNTS, ST_PLACE_PUT, ST_PLACE_COUNT,
-	ST_COUNT
-};
 
 static const char *const statements[ST_COUNT] = {
 	/* IMMEDIATE (SQLite-only) takes the write lock now, so a batch never
@@ -147,7 +200,8 @@ static const char *const statements[ST_COUNT] = {
 			  "ORDER BY id LIMIT 2",
 	[ST_GET_RAW] = "SELECT codec, raw FROM archive WHERE document_id = ?1",
 	[ST_COUNTS] = "SELECT count(*), count(duplicate_of), coalesce(sum(raw_bytes), 0), "
-		      "coalesce(sum(text_bytes), 0) FROM documents",
+		      "coalesce(sum(text_bytes), 0), (SELECT count(*) FROM claims), "
+		      "(SELECT count(*) FROM extractions) FROM documents",
 	/* an upsert (SQLite 3.24+, PostgreSQL 9.5+), not INSERT OR REPLACE,
 	 * which is SQLite's own */
 	[ST_PLACE_PUT] =
@@ -162,33 +216,6 @@ static const char *const statements[ST_COUNT] = {
 	[ST_PLACE_COUNT] = "SELECT count(*) FROM places",
 };
 
-struct sq {
-	sqlite3 *db;
-	char *path;
-	int version;
-	int readonly;
-	sqlite3_stmt *st[ST_COUNT];
-	/* The last publisher's source row: ingest files usually have one
-	 * publisher. Forgotten on rollback, which may have undone its insert. */
-	char *src_name;
-	int64_t src_id;
-	int src_has_kind;
-	struct buf zbuf;     /* unpacked archive bytes */
-	struct store_packer packer; /* for records that come unpacked */
-	/* A second connection copies the WAL into the database (and waits for
-	 * the disk) on its own thread, so that ingest never stops for it. */
-	char *name;
-	pthread_t ckpt_thread;
-	int ckpt_running;
-	int ckpt_stop;
-	pthread_mutex_t ckpt_lock;
-	pthread_cond_t ckpt_wake;
-	pthread_cond_t ckpt_done;  /* a checkpoint pass finished */
-	long ckpt_asked;           /* commits so far */
-	long ckpt_passed;          /* commits the last finished pass began after */
-	int wal_frames;            /* pages in the WAL after the last commit */
-	int page_size;
-};
 
 /* How large the WAL may grow before the checkpointer makes the writer wait
  * for it to start over (see checkpointer), and the size SQLite truncates it
@@ -198,19 +225,43 @@ struct sq {
 
 
 /* Describe the connection's last error; "database is locked" gets a hint. */
-static int fail(struct sq *q, struct err *e, const char *what)
+int sq_fail(struct sq *q, struct err *e, const char *what)
 {
 	int code = sqlite3_errcode(q->db);
 	const char *hint = code == SQLITE_BUSY ? " (another program is writing to it)" : "";
 	return err_set(e, ERR_STORE, "%s: %s: %s%s", what, q->path, sqlite3_errmsg(q->db), hint);
 }
 
-static void bind_str(sqlite3_stmt *st, int i, const char *s)
+void sq_bind_str(sqlite3_stmt *st, int i, const char *s)
 {
 	if (s)
 		sqlite3_bind_text64(st, i, s, strlen(s), SQLITE_STATIC, SQLITE_UTF8);
 	else
 		sqlite3_bind_null(st, i);
+}
+
+/* "" is stored as NULL, so that a place or a claim has one way to lack a name. */
+void sq_bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+	sq_bind_str(st, i, s && *s ? s : NULL);
+}
+
+void sq_bind_point(sqlite3_stmt *st, int i, double lat, double lon)
+{
+	if (isnan(lat) || isnan(lon)) {
+		sqlite3_bind_null(st, i);
+		sqlite3_bind_null(st, i + 1);
+	} else {
+		sqlite3_bind_double(st, i, lat);
+		sqlite3_bind_double(st, i + 1, lon);
+	}
+}
+
+void sq_col_point(sqlite3_stmt *st, int i, double *lat, double *lon)
+{
+	int located = sqlite3_column_type(st, i) != SQLITE_NULL && sqlite3_column_type(st, i + 1) != SQLITE_NULL;
+	*lat = located ? sqlite3_column_double(st, i) : NAN;
+	*lon = located ? sqlite3_column_double(st, i + 1) : NAN;
 }
 
 static void bind_id(sqlite3_stmt *st, int i, int64_t id)
@@ -221,13 +272,11 @@ static void bind_id(sqlite3_stmt *st, int i, int64_t id)
 		sqlite3_bind_null(st, i);
 }
 
-/* Step a statement that returns no row, and reset it. */
-static int run(struct sq *q, int which, const char *what, struct err *e)
+int sq_done(struct sq *q, sqlite3_stmt *st, const char *what, struct err *e)
 {
-	sqlite3_stmt *st = q->st[which];
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		fail(q, e, what);
+		sq_fail(q, e, what);
 		sqlite3_reset(st);
 		return ERR_STORE;
 	}
@@ -235,23 +284,50 @@ static int run(struct sq *q, int which, const char *what, struct err *e)
 	return 0;
 }
 
-/* Step a statement that returns one row or none: 1 row (left on it: reset
- * after reading), 0 none (reset), -1 error (e set, reset). */
-static int row(struct sq *q, sqlite3_stmt *st, const char *what, struct err *e)
+/* sq_done on one of the statements prepared at open */
+static int run(struct sq *q, int which, const char *what, struct err *e)
+{
+	return sq_done(q, q->st[which], what, e);
+}
+
+int sq_row(struct sq *q, sqlite3_stmt *st, const char *what, struct err *e)
 {
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		return 1;
 	if (rc != SQLITE_DONE)
-		fail(q, e, what);
+		sq_fail(q, e, what);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int sq_prepare_buf(struct sq *q, struct buf *sql, sqlite3_stmt **st, const char *what, struct err *e)
+{
+	int rc = 0;
+	if (sqlite3_prepare_v2(q->db, sql->data, (int)sql->len, st, NULL) != SQLITE_OK)
+		rc = sq_fail(q, e, what);
+	buf_release(sql);
+	return rc;
+}
+
+int sq_rows(struct sq *q, sqlite3_stmt *st, sq_row_fn row, void *ctx, const char *what, struct err *e)
+{
+	int rc = 0, step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		rc = row(q, st, ctx, e);
+		if (rc)
+			break;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = sq_fail(q, e, what);
+	sqlite3_finalize(st);
+	return rc;
 }
 
 static int exec(struct sq *q, const char *sql, const char *what, struct err *e)
 {
 	if (sqlite3_exec(q->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return fail(q, e, what);
+		return sq_fail(q, e, what);
 	return 0;
 }
 
@@ -360,6 +436,7 @@ static void sq_close(void *impl)
 	if (!q)
 		return;
 	checkpointer_stop(q);
+	sq_claims_release(q);
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(q->st[i]);
 	/* the last connection to close copies what is left of the WAL */
@@ -384,7 +461,7 @@ static int check_identity(struct sq *q, struct err *e)
 	if ((rc & 0xff) == SQLITE_NOTADB)
 		return err_set(e, ERR_STORE, "not a civcas database: %s", q->path);
 	if (rc != SQLITE_OK)
-		return fail(q, e, "cannot read the database");
+		return sq_fail(q, e, "cannot read the database");
 	if (app != CIVCAS_APPLICATION_ID && !(app == 0 && q->version == 0 && objects == 0))
 		return err_set(e, ERR_STORE, "not a civcas database: %s", q->path);
 	if (q->version > SCHEMA_LATEST)
@@ -412,7 +489,7 @@ static int migrate(struct sq *q, struct err *e)
 		if (rc)
 			return rc;
 		if (query_int(q, "PRAGMA user_version", &q->version) != SQLITE_OK) {
-			rc = fail(q, e, "cannot upgrade the database");
+			rc = sq_fail(q, e, "cannot upgrade the database");
 			goto undo;
 		}
 		if (q->version >= SCHEMA_LATEST)
@@ -423,7 +500,7 @@ static int migrate(struct sq *q, struct err *e)
 		    sqlite3_exec(q->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
 			snprintf(sql, sizeof sql, "cannot upgrade the database to schema version %d",
 				 q->version + 1);
-			rc = fail(q, e, sql);
+			rc = sq_fail(q, e, sql);
 			goto undo;
 		}
 		rc = exec(q, "COMMIT", "cannot upgrade the database", e);
@@ -475,7 +552,7 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 		else if (!(oflags & SQLITE_OPEN_CREATE) && stat(path, &sb) != 0 && errno == ENOENT)
 			rc = err_set(e, ERR_STORE, "no database at %s", path);
 		else
-			rc = fail(q, e, "cannot open database");
+			rc = sq_fail(q, e, "cannot open database");
 		goto out;
 	}
 	sqlite3_extended_result_codes(q->db, 1);
@@ -515,7 +592,7 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 		const char *sql = i == ST_BEGIN && q->readonly ? "BEGIN" : statements[i];
 		if (sqlite3_prepare_v3(q->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &q->st[i], NULL) !=
 		    SQLITE_OK) {
-			rc = fail(q, e, "cannot prepare statements");
+			rc = sq_fail(q, e, "cannot prepare statements");
 			goto out;
 		}
 	}
@@ -599,8 +676,8 @@ static int source_id(struct sq *q, const char *name, const char *kind, int64_t *
 		free(q->src_name);
 		q->src_name = NULL;
 		sqlite3_stmt *st = q->st[ST_SOURCE_GET];
-		bind_str(st, 1, name);
-		int found = row(q, st, "cannot look up a source", e);
+		sq_bind_str(st, 1, name);
+		int found = sq_row(q, st, "cannot look up a source", e);
 		if (found < 0)
 			return ERR_STORE;
 		if (found) {
@@ -609,8 +686,8 @@ static int source_id(struct sq *q, const char *name, const char *kind, int64_t *
 			sqlite3_reset(st);
 		} else {
 			st = q->st[ST_SOURCE_ADD];
-			bind_str(st, 1, name);
-			bind_str(st, 2, kind);
+			sq_bind_str(st, 1, name);
+			sq_bind_str(st, 2, kind);
 			if (run(q, ST_SOURCE_ADD, "cannot add a source", e))
 				return ERR_STORE;
 			q->src_id = sqlite3_last_insert_rowid(q->db);
@@ -621,7 +698,7 @@ static int source_id(struct sq *q, const char *name, const char *kind, int64_t *
 	if (kind && !q->src_has_kind) {
 		sqlite3_stmt *st = q->st[ST_SOURCE_KIND];
 		sqlite3_bind_int64(st, 1, q->src_id);
-		bind_str(st, 2, kind);
+		sq_bind_str(st, 2, kind);
 		if (run(q, ST_SOURCE_KIND, "cannot set a source's kind", e))
 			return ERR_STORE;
 		q->src_has_kind = 1;
@@ -636,7 +713,7 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 	sqlite3_stmt *st = q->st[ST_BY_SHA];
 	sqlite3_bind_text(st, 1, r->sha256, 64, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, r->sha256, 16, SQLITE_STATIC);
-	int found = row(q, st, "cannot look up a document", e);
+	int found = sq_row(q, st, "cannot look up a document", e);
 	if (found < 0)
 		return ERR_STORE;
 	if (found) {
@@ -650,7 +727,7 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 	st = q->st[ST_BY_TEXT];
 	sqlite3_bind_text(st, 1, r->text_sha256, 64, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, r->text_sha256, 16, SQLITE_STATIC);
-	found = row(q, st, "cannot look up a document's text", e);
+	found = sq_row(q, st, "cannot look up a document's text", e);
 	if (found < 0)
 		return ERR_STORE;
 	r->duplicate_of = found ? sqlite3_column_int64(st, 0) : 0;
@@ -666,18 +743,18 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 	sqlite3_bind_text(st, 2, r->text_sha256, 64, SQLITE_STATIC);
 	bind_id(st, 3, r->duplicate_of);
 	bind_id(st, 4, source);
-	bind_str(st, 5, r->url);
-	bind_str(st, 6, r->title);
-	bind_str(st, 7, r->publisher);
-	bind_str(st, 8, r->author);
-	bind_str(st, 9, r->source_kind);
-	bind_str(st, 10, r->language);
-	bind_str(st, 11, r->published);
-	bind_str(st, 12, r->published_raw);
-	bind_str(st, 13, r->retrieved);
-	bind_str(st, 14, r->format);
-	bind_str(st, 15, r->charset);
-	bind_str(st, 16, r->origin);
+	sq_bind_str(st, 5, r->url);
+	sq_bind_str(st, 6, r->title);
+	sq_bind_str(st, 7, r->publisher);
+	sq_bind_str(st, 8, r->author);
+	sq_bind_str(st, 9, r->source_kind);
+	sq_bind_str(st, 10, r->language);
+	sq_bind_str(st, 11, r->published);
+	sq_bind_str(st, 12, r->published_raw);
+	sq_bind_str(st, 13, r->retrieved);
+	sq_bind_str(st, 14, r->format);
+	sq_bind_str(st, 15, r->charset);
+	sq_bind_str(st, 16, r->origin);
 	if (r->origin_line)
 		sqlite3_bind_int64(st, 17, r->origin_line);
 	else
@@ -704,7 +781,7 @@ static int sq_put(void *impl, struct doc_record *r, int *outcome, struct err *e)
 	return 0;
 }
 
-static const char *col_str(sqlite3_stmt *st, int i)
+const char *sq_col_str(sqlite3_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st, i);
 }
@@ -714,21 +791,21 @@ static void row_record(sqlite3_stmt *st, struct doc_record *r)
 {
 	memset(r, 0, sizeof *r);
 	r->id = sqlite3_column_int64(st, 0);
-	snprintf(r->sha256, sizeof r->sha256, "%s", col_str(st, 1) ? col_str(st, 1) : "");
-	snprintf(r->text_sha256, sizeof r->text_sha256, "%s", col_str(st, 2) ? col_str(st, 2) : "");
+	snprintf(r->sha256, sizeof r->sha256, "%s", sq_col_str(st, 1) ? sq_col_str(st, 1) : "");
+	snprintf(r->text_sha256, sizeof r->text_sha256, "%s", sq_col_str(st, 2) ? sq_col_str(st, 2) : "");
 	r->duplicate_of = sqlite3_column_int64(st, 3);
-	r->url = col_str(st, 4);
-	r->title = col_str(st, 5);
-	r->publisher = col_str(st, 6);
-	r->author = col_str(st, 7);
-	r->source_kind = col_str(st, 8);
-	r->language = col_str(st, 9);
-	r->published = col_str(st, 10);
-	r->published_raw = col_str(st, 11);
-	r->retrieved = col_str(st, 12);
-	r->format = col_str(st, 13);
-	r->charset = col_str(st, 14);
-	r->origin = col_str(st, 15);
+	r->url = sq_col_str(st, 4);
+	r->title = sq_col_str(st, 5);
+	r->publisher = sq_col_str(st, 6);
+	r->author = sq_col_str(st, 7);
+	r->source_kind = sq_col_str(st, 8);
+	r->language = sq_col_str(st, 9);
+	r->published = sq_col_str(st, 10);
+	r->published_raw = sq_col_str(st, 11);
+	r->retrieved = sq_col_str(st, 12);
+	r->format = sq_col_str(st, 13);
+	r->charset = sq_col_str(st, 14);
+	r->origin = sq_col_str(st, 15);
 	r->origin_line = (long)sqlite3_column_int64(st, 16);
 	r->invalid_bytes = (long)sqlite3_column_int64(st, 17);
 	r->text_len = (size_t)sqlite3_column_int64(st, 18);
@@ -747,7 +824,7 @@ static int resolve(struct sq *q, const char *ref, int64_t *out, struct err *e)
 	if (kinds & DOC_REF_ID) {
 		sqlite3_stmt *st = q->st[ST_GET_ID];
 		sqlite3_bind_int64(st, 1, id);
-		int found = row(q, st, "cannot read a document", e);
+		int found = sq_row(q, st, "cannot read a document", e);
 		if (found < 0)
 			return ERR_STORE;
 		if (found) {
@@ -764,7 +841,7 @@ static int resolve(struct sq *q, const char *ref, int64_t *out, struct err *e)
 		sqlite3_bind_text(st, 2, hi16, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, lo, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, hi, -1, SQLITE_STATIC);
-		int found = row(q, st, "cannot look up a document", e);
+		int found = sq_row(q, st, "cannot look up a document", e);
 		if (found < 0)
 			return ERR_STORE;
 		if (found) {
@@ -793,7 +870,7 @@ static int resolve(struct sq *q, const char *ref, int64_t *out, struct err *e)
 static int unpack(struct sq *q, sqlite3_stmt *st, struct doc_record *r, struct err *e)
 {
 	const void *blob = sqlite3_column_blob(st, 1);
-	int rc = store_unpack(col_str(st, 0), blob ? blob : "", (size_t)sqlite3_column_bytes(st, 1),
+	int rc = store_unpack(sq_col_str(st, 0), blob ? blob : "", (size_t)sqlite3_column_bytes(st, 1),
 			      r->raw_len, &q->zbuf, r->id, q->path, e);
 	if (rc)
 		return rc;
@@ -811,18 +888,18 @@ static int sq_get(void *impl, const char *ref, int with_raw, struct doc_record *
 		return rc;
 	sqlite3_stmt *st = q->st[ST_GET_ID], *raw = q->st[ST_GET_RAW];
 	sqlite3_bind_int64(st, 1, id);
-	int found = row(q, st, "cannot read a document", e);
+	int found = sq_row(q, st, "cannot read a document", e);
 	if (found < 0)
 		return ERR_STORE;
 	if (!found)   /* gone between the two reads: only a concurrent writer could */
 		return err_set(e, ERR_NOTFOUND, "no document %s in %s", ref, q->path);
 	struct doc_record r;
 	row_record(st, &r);
-	r.text = col_str(st, DOC_NCOLUMNS);
+	r.text = sq_col_str(st, DOC_NCOLUMNS);
 	r.text_len = (size_t)sqlite3_column_bytes(st, DOC_NCOLUMNS);
 	if (with_raw) {
 		sqlite3_bind_int64(raw, 1, id);
-		found = row(q, raw, "cannot read a document's archived bytes", e);
+		found = sq_row(q, raw, "cannot read a document's archived bytes", e);
 		if (found <= 0) {
 			sqlite3_reset(st);
 			return found < 0 ? ERR_STORE
@@ -843,6 +920,14 @@ static int sq_get(void *impl, const char *ref, int with_raw, struct doc_record *
 	return 0;
 }
 
+static int each_doc(struct sq *q, sqlite3_stmt *st, void *arg, struct err *e)
+{
+	struct sq_each *each = arg;
+	struct doc_record r;
+	row_record(st, &r);
+	return each->fn.doc(each->ctx, &r);
+}
+
 /* Built per call: only the conditions the filter sets, so that SQLite can use
  * the index that fits; rows stream to fn one at a time. */
 static int sq_each(void *impl, const struct doc_filter *f, doc_each_fn fn, void *ctx, struct err *e)
@@ -861,101 +946,102 @@ static int sq_each(void *impl, const struct doc_filter *f, doc_each_fn fn, void 
 		buf_adds(&sql, " AND published <= ?");
 	if (!f->include_duplicates)
 		buf_adds(&sql, " AND duplicate_of IS NULL");
+	if (f->unextracted_by)
+		buf_adds(&sql, " AND NOT EXISTS (SELECT 1 FROM extractions x "
+			 "WHERE x.document_id = documents.id AND x.extractor = ?)");
 	buf_adds(&sql, " ORDER BY id");
 	if (f->limit > 0)
 		buf_adds(&sql, " LIMIT ?");
 
 	sqlite3_stmt *st;
-	int rc = 0;
-	if (sqlite3_prepare_v2(q->db, sql.data, (int)sql.len, &st, NULL) != SQLITE_OK) {
-		rc = fail(q, e, "cannot list documents");
-		buf_release(&sql);
+	int rc = sq_prepare_buf(q, &sql, &st, "cannot list documents", e);
+	if (rc)
 		return rc;
-	}
-	buf_release(&sql);
 	int i = 1;
 	sqlite3_bind_int64(st, i++, f->after_id);
 	if (f->language)
-		bind_str(st, i++, f->language);
+		sq_bind_str(st, i++, f->language);
 	if (f->publisher)
-		bind_str(st, i++, f->publisher);
+		sq_bind_str(st, i++, f->publisher);
 	if (f->since)
-		bind_str(st, i++, f->since);
+		sq_bind_str(st, i++, f->since);
 	if (f->until) {
 		/* '~' sorts after every character of an ISO date, so the bound
 		 * takes in everything that starts with until */
 		snprintf(until, sizeof until, "%s~", f->until);
-		bind_str(st, i++, until);
+		sq_bind_str(st, i++, until);
 	}
+	if (f->unextracted_by)
+		sq_bind_str(st, i++, f->unextracted_by);
 	if (f->limit > 0)
 		sqlite3_bind_int64(st, i++, f->limit);
-
-	int step;
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		struct doc_record r;
-		row_record(st, &r);
-		rc = fn(ctx, &r);
-		if (rc)
-			break;
-	}
-	if (!rc && step != SQLITE_DONE)
-		rc = fail(q, e, "cannot list documents");
-	sqlite3_finalize(st);
-	return rc;
+	return sq_rows(q, st, each_doc, &(struct sq_each){ .fn.doc = fn, .ctx = ctx }, "cannot list documents", e);
 }
 
 static int sq_counts(void *impl, struct store_counts *out, struct err *e)
 {
 	struct sq *q = impl;
 	sqlite3_stmt *st = q->st[ST_COUNTS];
-	if (row(q, st, "cannot count documents", e) != 1)
+	if (sq_row(q, st, "cannot count documents", e) != 1)
 		return ERR_STORE;
 	out->documents = (long)sqlite3_column_int64(st, 0);
 	out->same_text = (long)sqlite3_column_int64(st, 1);
 	out->raw_bytes = sqlite3_column_int64(st, 2);
 	out->text_bytes = sqlite3_column_int64(st, 3);
+	out->claims = (long)sqlite3_column_int64(st, 4);
+	out->extracted = (long)sqlite3_column_int64(st, 5);
 	sqlite3_reset(st);
 	return 0;
-}
-
-/* "" is stored as NULL, so that a place has one way to lack a name. */
-static void bind_opt(sqlite3_stmt *st, int i, const char *s)
-{
-	bind_str(st, i, s && *s ? s : NULL);
 }
 
 static int sq_place_put(void *impl, const struct place_row *p, const char *imported, struct err *e)
 {
 	struct sq *q = impl;
 	sqlite3_stmt *st = q->st[ST_PLACE_PUT];
-	bind_str(st, 1, p->id);
-	bind_str(st, 2, place_kind_name(p->kind));
-	bind_str(st, 3, p->country);
-	bind_opt(st, 4, p->governorate);
-	bind_opt(st, 5, p->district);
-	if (isnan(p->lat) || isnan(p->lon)) {
-		sqlite3_bind_null(st, 6);
-		sqlite3_bind_null(st, 7);
-	} else {
-		sqlite3_bind_double(st, 6, p->lat);
-		sqlite3_bind_double(st, 7, p->lon);
-	}
+	sq_bind_str(st, 1, p->id);
+	sq_bind_str(st, 2, place_kind_name(p->kind));
+	sq_bind_str(st, 3, p->country);
+	sq_bind_opt(st, 4, p->governorate);
+	sq_bind_opt(st, 5, p->district);
+	sq_bind_point(st, 6, p->lat, p->lon);
 	if (p->population > 0)
 		sqlite3_bind_int64(st, 8, p->population);
 	else
 		sqlite3_bind_null(st, 8);
-	bind_str(st, 9, p->name_en);
-	bind_opt(st, 10, p->name_ar);
-	bind_opt(st, 11, p->variants);
-	bind_str(st, 12, p->source);
-	bind_str(st, 13, imported);
+	sq_bind_str(st, 9, p->name_en);
+	sq_bind_opt(st, 10, p->name_ar);
+	sq_bind_opt(st, 11, p->variants);
+	sq_bind_str(st, 12, p->source);
+	sq_bind_str(st, 13, imported);
 	return run(q, ST_PLACE_PUT, "cannot store a place", e);
 }
 
 static const char *col_or_empty(sqlite3_stmt *st, int i)
 {
-	const char *s = col_str(st, i);
+	const char *s = sq_col_str(st, i);
 	return s ? s : "";
+}
+
+static int each_place(struct sq *q, sqlite3_stmt *st, void *arg, struct err *e)
+{
+	struct sq_each *each = arg;
+	struct place_row p;
+	p.id = col_or_empty(st, 0);
+	int kind = place_kind_parse(sq_col_str(st, 1));
+	if (kind < 0)
+		return err_set(e, ERR_STORE, "place %s has an unknown kind '%s' in %s", p.id, col_or_empty(st, 1),
+			       q->path);
+	p.kind = (enum place_kind)kind;
+	p.country = col_or_empty(st, 2);
+	p.governorate = col_or_empty(st, 3);
+	p.district = col_or_empty(st, 4);
+	sq_col_point(st, 5, &p.lat, &p.lon);
+	p.population = (long)sqlite3_column_int64(st, 7);
+	p.name_en = col_or_empty(st, 8);
+	p.name_ar = col_or_empty(st, 9);
+	p.variants = col_or_empty(st, 10);
+	p.source = col_or_empty(st, 11);
+	return each->fn.place(each->ctx, &p);
 }
 
 /* Prepared per call, like sq_each: fn may use the store meanwhile. */
@@ -967,45 +1053,15 @@ static int sq_places_each(void *impl, place_each_fn fn, void *ctx, struct err *e
 			       "SELECT id, kind, country, governorate, district, lat, lon, population, "
 			       "name_en, name_ar, variants, source FROM places ORDER BY id",
 			       -1, &st, NULL) != SQLITE_OK)
-		return fail(q, e, "cannot list places");
-	int rc = 0, step;
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		struct place_row p;
-		p.id = col_or_empty(st, 0);
-		int kind = place_kind_parse(col_str(st, 1));
-		if (kind < 0) {
-			rc = err_set(e, ERR_STORE, "place %s has an unknown kind '%s' in %s", p.id,
-				     col_or_empty(st, 1), q->path);
-			break;
-		}
-		p.kind = (enum place_kind)kind;
-		p.country = col_or_empty(st, 2);
-		p.governorate = col_or_empty(st, 3);
-		p.district = col_or_empty(st, 4);
-		int located = sqlite3_column_type(st, 5) != SQLITE_NULL &&
-			      sqlite3_column_type(st, 6) != SQLITE_NULL;
-		p.lat = located ? sqlite3_column_double(st, 5) : NAN;
-		p.lon = located ? sqlite3_column_double(st, 6) : NAN;
-		p.population = (long)sqlite3_column_int64(st, 7);
-		p.name_en = col_or_empty(st, 8);
-		p.name_ar = col_or_empty(st, 9);
-		p.variants = col_or_empty(st, 10);
-		p.source = col_or_empty(st, 11);
-		rc = fn(ctx, &p);
-		if (rc)
-			break;
-	}
-	if (!rc && step != SQLITE_DONE && step != SQLITE_ROW)
-		rc = fail(q, e, "cannot list places");
-	sqlite3_finalize(st);
-	return rc;
+		return sq_fail(q, e, "cannot list places");
+	return sq_rows(q, st, each_place, &(struct sq_each){ .fn.place = fn, .ctx = ctx }, "cannot list places", e);
 }
 
 static int sq_places_count(void *impl, long *out, struct err *e)
 {
 	struct sq *q = impl;
 	sqlite3_stmt *st = q->st[ST_PLACE_COUNT];
-	if (row(q, st, "cannot count places", e) != 1)
+	if (sq_row(q, st, "cannot count places", e) != 1)
 		return ERR_STORE;
 	*out = (long)sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
@@ -1014,14 +1070,14 @@ static int sq_places_count(void *impl, long *out, struct err *e)
 
 /* Run a check query: its first row (as text) is a problem, unless it is
  * "ok"; no row is fine. */
-static int check_query(struct sq *q, const char *sql, const char *what, struct err *e)
+int sq_check_query(struct sq *q, const char *sql, const char *what, struct err *e)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(q->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return fail(q, e, "cannot check the database");
+		return sq_fail(q, e, "cannot check the database");
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		const char *v = col_str(st, 0);
+		const char *v = sq_col_str(st, 0);
 		if (v && strcmp(v, "ok"))
 			rc = err_set(e, ERR_STORE, "%s: %s: %s", what, q->path, v);
 		else
@@ -1029,7 +1085,7 @@ static int check_query(struct sq *q, const char *sql, const char *what, struct e
 	} else if (rc == SQLITE_DONE) {
 		rc = 0;
 	} else {
-		rc = fail(q, e, "cannot check the database");
+		rc = sq_fail(q, e, "cannot check the database");
 	}
 	sqlite3_finalize(st);
 	return rc;
@@ -1038,24 +1094,26 @@ static int check_query(struct sq *q, const char *sql, const char *what, struct e
 static int sq_check(void *impl, struct err *e)
 {
 	struct sq *q = impl;
-	int rc = check_query(q, "PRAGMA integrity_check", "damaged database", e);
+	int rc = sq_check_query(q, "PRAGMA integrity_check", "damaged database", e);
 	if (!rc)
-		rc = check_query(q, "SELECT 'broken reference from ' || \"table\" || ' row ' || rowid "
+		rc = sq_check_query(q, "SELECT 'broken reference from ' || \"table\" || ' row ' || rowid "
 				 "|| ' to ' || parent FROM pragma_foreign_key_check",
 				 "damaged database", e);
 	if (!rc)
-		rc = check_query(q, "SELECT 'documents ' || min(id) || ' and ' || max(id) || ' have the same "
+		rc = sq_check_query(q, "SELECT 'documents ' || min(id) || ' and ' || max(id) || ' have the same "
 				 "sha256' FROM documents GROUP BY sha256 HAVING count(*) > 1 LIMIT 1",
 				 "repeated document", e);
 	if (!rc)
-		rc = check_query(q, "SELECT 'document ' || id || ' has no archived bytes' FROM documents d "
+		rc = sq_check_query(q, "SELECT 'document ' || id || ' has no archived bytes' FROM documents d "
 				 "WHERE NOT EXISTS (SELECT 1 FROM archive a WHERE a.document_id = d.id) LIMIT 1",
 				 "incomplete archive", e);
 	if (!rc)
-		rc = check_query(q, "SELECT 'document ' || d.id || ' has ' || length(a.raw) || "
+		rc = sq_check_query(q, "SELECT 'document ' || d.id || ' has ' || length(a.raw) || "
 				 "' archived bytes, not ' || d.raw_bytes FROM documents d JOIN archive a "
 				 "ON a.document_id = d.id WHERE a.codec = 'none' AND length(a.raw) != d.raw_bytes LIMIT 1",
 				 "incomplete archive", e);
+	if (!rc)
+		rc = sq_claims_check(q, e);
 	return rc;
 }
 
@@ -1076,4 +1134,6 @@ const struct store_backend store_sqlite_backend = {
 	.places_each = sq_places_each,
 	.places_count = sq_places_count,
 	.check = sq_check,
+	.claims_replace = sq_claims_replace,
+	.claims_each = sq_claims_each,
 };

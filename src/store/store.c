@@ -129,25 +129,41 @@ static int check_record(const struct doc_record *r, struct err *e)
 /* One write through the backend: inside the open transaction (a failure
  * spoils it), or in a transaction of its own. */
 struct write {
-	enum { W_DOCUMENT, W_PLACE } kind;
+	enum { W_DOCUMENT, W_PLACE, W_CLAIMS } kind;
 	struct doc_record *doc;
 	int *outcome;
 	const struct place_row *place;
 	const char *now;
+	int64_t doc_id;
+	const char *version;
+	const struct claim *claims;
+	size_t nclaims;
+	const char *text;
+	size_t text_len;
 };
 
 static int backend_write(struct store *s, struct write *w, struct err *e)
 {
 	if (w->kind == W_DOCUMENT)
 		return s->be->document_put(s->impl, w->doc, w->outcome, e);
+	if (w->kind == W_CLAIMS)
+		return s->be->claims_replace(s->impl, w->doc_id, w->version, w->claims, w->nclaims, w->text,
+					     w->text_len, w->now, e);
 	return s->be->place_put(s->impl, w->place, w->now, e);
+}
+
+/* Failures the backend found before writing anything leave the
+ * transaction as it was. */
+static int spoils(int rc)
+{
+	return rc && rc != ERR_NOTFOUND && rc != ERR_INPUT;
 }
 
 static int write_one(struct store *s, struct write *w, struct err *e)
 {
 	if (s->tx == TX_OPEN) {
 		int rc = backend_write(s, w, e);
-		if (rc)
+		if (spoils(rc))
 			s->tx = TX_FAILED;
 		return rc;
 	}
@@ -175,6 +191,14 @@ int store_document_put(struct store *s, struct doc_record *rec, int *outcome, st
 	return write_one(s, &w, e);
 }
 
+static void utc_now(char now[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(now, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
 static int check_place(const struct place_row *p, struct err *e)
 {
 	if (!p->id || !*p->id)
@@ -200,12 +224,41 @@ int store_place_put(struct store *s, const struct place_row *p, struct err *e)
 	if (rc)
 		return rc;
 	char now[32];
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	utc_now(now);
 	struct write w = { .kind = W_PLACE, .place = p, .now = now };
 	return write_one(s, &w, e);
+}
+
+int store_claims_replace(struct store *s, int64_t document_id, const char *version,
+			 const struct claim *claims, size_t n, const char *text, size_t text_len,
+			 struct err *e)
+{
+	if (s->flags & STORE_READONLY)
+		return err_set(e, ERR_STORE, "the database was opened read-only");
+	if (s->tx == TX_FAILED)
+		return err_set(e, ERR_STORE, "an earlier write in this transaction failed: roll it back");
+	if (!version || !*version || strlen(version) > 64)
+		return err_set(e, ERR_INPUT, "claims of document %" PRId64 " have no extractor version",
+			       document_id);
+	if (!text && n)
+		return err_set(e, ERR_INPUT, "claims of document %" PRId64 " come without its text", document_id);
+	for (size_t i = 0; i < n; i++) {
+		int rc = claim_check(&claims[i], i, document_id, text, text_len, e);
+		if (rc)
+			return rc;
+	}
+	char now[32];
+	utc_now(now);
+	struct write w = { .kind = W_CLAIMS, .doc_id = document_id, .version = version, .claims = claims,
+			   .nclaims = n, .text = text, .text_len = text_len, .now = now };
+	return write_one(s, &w, e);
+}
+
+int store_claims_each(struct store *s, const struct claim_filter *f, claim_each_fn fn, void *ctx,
+		      struct err *e)
+{
+	static const struct claim_filter all;
+	return s->be->claims_each(s->impl, f ? f : &all, fn, ctx, e);
 }
 
 int store_places_each(struct store *s, place_each_fn fn, void *ctx, struct err *e)

@@ -18,6 +18,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "extract/claim.h"
 
 struct store;
 
@@ -132,6 +133,8 @@ struct doc_filter {
 	const char *until;        /* published <= until, where until is a prefix:
 				   * "2024-03" takes all of March, "2024-03-05" all of that day */
 	int include_duplicates;   /* also list documents whose text repeats an earlier one */
+	const char *unextracted_by; /* only documents whose claims were not extracted by
+				   * this extractor version (NULL: any) */
 	int64_t after_id;         /* only ids > after_id (paging) */
 	long limit;               /* 0: no limit */
 };
@@ -146,6 +149,8 @@ struct store_counts {
 	long same_text;           /* documents with duplicate_of set */
 	long long raw_bytes;
 	long long text_bytes;
+	long claims;
+	long extracted;           /* documents with an extraction recorded */
 };
 int store_counts(struct store *s, struct store_counts *out, struct err *e);
 
@@ -170,7 +175,68 @@ int store_places_each(struct store *s, place_each_fn fn, void *ctx, struct err *
 /* Number of stored places. */
 int store_places_count(struct store *s, long *out, struct err *e);
 
-/* Check the whole database (structure, references between records). 0 when
+/* Claims: what the extractor found in a document (extract/claim.h), with
+ * the quote of each evidence span. A document's claims are replaced as a
+ * whole each time it is extracted, and the extraction (extractor version,
+ * number of claims, time) is recorded with them, so that `civcas extract`
+ * knows what is left to do. */
+
+/* Replace the claims of document_id with claims[0..n), stored in this order,
+ * and record the extraction by extractor version (a short non-empty string).
+ * text[0..text_len) is the document's text (as store_document_get gives it;
+ * NULL only with n == 0, and then text_len is not checked): every span must
+ * lie inside it on character boundaries, and each claim keeps a copy of its
+ * evidence span as its quote, cut to CAP_QUOTE_BYTES on a character
+ * boundary. claims and text are only read during the call (strings are
+ * copied). Runs in the caller's transaction (or one of its own, like a put).
+ * Store claim ids are never reused, even for the claims this replaces.
+ * ERR_INPUT when a claim breaks these rules (a span outside the text or
+ * inside a character, a start after its end, a kind, status, weapon,
+ * belligerent, infrastructure or precision out of range, a range below -1
+ * or with min > max, a confidence outside 0..1) and ERR_NOTFOUND when
+ * there is no such document: both leave the transaction as it was. */
+int store_claims_replace(struct store *s, int64_t document_id, const char *version,
+			 const struct claim *claims, size_t n, const char *text, size_t text_len,
+			 struct err *e);
+
+/* A stored claim. The strings in c and those below belong to the store and
+ * are valid only during the callback; c's strings are NULL when the claim
+ * has none, lat/lon NAN when unknown, ranges RANGE_UNKNOWN as stored. */
+struct claim_record {
+	int64_t id;
+	int64_t document_id;
+	const char *extractor;    /* version that made it */
+	const char *quote;        /* the evidence span's text (capped, see above) */
+	struct claim c;
+};
+
+/* Which claims store_claims_each hands out; zero fields do not filter. */
+struct claim_filter {
+	int64_t document_id;
+	unsigned kinds;           /* set of 1 << enum claim_kind */
+	unsigned belligerents;    /* set of 1 << enum belligerent: claims naming any of
+				   * them (BEL_UNKNOWN: also those that name none) */
+	unsigned weapons;         /* set of 1 << enum weapon */
+	int main_only;            /* only each document's main incident claim */
+	const char *since;        /* ISO date: claims whose date (or period) reaches it */
+	const char *until;        /* ISO date, a prefix as in doc_filter: claims dated
+				   * on or before it; with since or until, undated claims
+				   * are left out */
+	const char *governorate;  /* English name, case-insensitive */
+	long min_killed;          /* killed.min >= min_killed (when > 0) */
+	int64_t after_id;         /* only ids > after_id (paging) */
+	long limit;               /* 0: no limit */
+};
+
+/* Call fn for each matching claim in id order (a document's claims in text
+ * order). fn returns 0 to go on, anything else to stop (returned). fn may
+ * read the store. ERR_STORE for a stored name this build does not know. */
+typedef int (*claim_each_fn)(void *ctx, const struct claim_record *r);
+int store_claims_each(struct store *s, const struct claim_filter *f, claim_each_fn fn, void *ctx,
+		      struct err *e);
+
+/* Check the whole database (structure, references between records, claims'
+ * spans inside their document's text and quotes that match it). 0 when
  * sound, else ERR_STORE naming the first problem found. Reads everything. */
 int store_check(struct store *s, struct err *e);
 

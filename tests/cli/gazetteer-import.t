@@ -119,13 +119,13 @@ gazetteer import: 12001 places stored (0 with Arabic names), 0 rows rejected
 12001|gn:8000001|Place 9999
 
 # a database from before places existed (schema version 1) is upgraded
-$ civcas --db old.db init > /dev/null && sqlite3 old.db "DROP TABLE places; PRAGMA user_version = 1" && civcas --db old.db documents
-civcas: old.db has schema version 1, older than this civcas's 2: open it for writing once ('civcas init') to upgrade it
+$ civcas --db old.db init > /dev/null && sqlite3 old.db "DROP TABLE places; DROP TABLE claims; DROP TABLE extractions; PRAGMA user_version = 1" && civcas --db old.db documents
+civcas: old.db has schema version 1, older than this civcas's 3: open it for writing once ('civcas init') to upgrade it
 ? 1
 
 $ civcas --db old.db gazetteer import csv fixtures/gazetteer/ocha-sample.csv 2>/dev/null; sqlite3 old.db "PRAGMA user_version; SELECT count(*) FROM places"
 gazetteer import: 4 places stored (4 with Arabic names), 1 rows rejected
-2
+3
 4
 
 # usage

@@ -79,8 +79,8 @@ civcas: eval places needs --gold FILE
 (see 'civcas eval --help')
 ? 2
 
-$ civcas eval claims --gold fixtures/places/gold.csv
-civcas: cannot evaluate 'claims' yet (places)
+$ civcas eval weather --gold fixtures/places/gold.csv
+civcas: cannot evaluate 'weather' (places, extract or claims)
 (see 'civcas eval --help')
 ? 2
 

@@ -1,7 +1,7 @@
 # Ingest: formats, duplicates, same text, metadata as stored.
 
 $ civcas init
-init: civcas.db at schema version 2, 0 documents
+init: civcas.db at schema version 3, 0 documents
 
 $ civcas ingest fixtures/txt
 ingest: 4 new, 0 already archived, 1 same text, 0 rejected, 0 files failed
@@ -79,7 +79,7 @@ id,published,format
 11,2026-03-02,jsonl
 
 $ civcas init
-init: civcas.db at schema version 2, 11 documents
+init: civcas.db at schema version 3, 11 documents
 
 # verify re-hashes every archived document
 $ civcas verify

@@ -1,7 +1,7 @@
 # The README's tour, on the bundled examples.
 
 $ civcas init
-init: civcas.db at schema version 2, 0 documents
+init: civcas.db at schema version 3, 0 documents
 
 $ ln -s $ROOT/examples examples; civcas ingest examples/reports/
 ingest: 20 new, 0 already archived, 0 same text, 0 rejected, 0 files failed

@@ -7,7 +7,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,76 +17,7 @@
 #include "base/xalloc.h"
 #include "base/buf.h"
 #include "store/store.h"
-
-struct fx {
-	char dir[64];
-	char db[128];
-	struct store *s;
-};
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	return remove(path);
-}
-
-static int setup(void **state)
-{
-	struct fx *f = xcalloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/civcas-store-XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->db, sizeof f->db, "%s/c.db", f->dir);
-	struct err e;
-	if (store_open(f->db, STORE_CREATE, &f->s, &e)) {
-		err_print(&e);
-		return -1;
-	}
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *f = *state;
-	store_close(f->s);
-	nftw(f->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
-	free(f);
-	return 0;
-}
-
-/* A record over raw and text with their real hashes and the required fields. */
-static void doc_init(struct doc_record *r, const void *raw, size_t raw_len, const char *text)
-{
-	memset(r, 0, sizeof *r);
-	r->raw = raw;
-	r->raw_len = raw_len;
-	r->text = text;
-	r->text_len = strlen(text);
-	sha256_hex(raw, raw_len, r->sha256);
-	sha256_hex(text, r->text_len, r->text_sha256);
-	r->retrieved = "2024-05-01T12:00:00Z";
-	r->format = "text";
-}
-
-static int64_t put(struct store *s, struct doc_record *r, int want_outcome)
-{
-	struct err e;
-	int outcome = -1;
-	int rc = store_document_put(s, r, &outcome, &e);
-	if (rc)
-		err_print(&e);
-	assert_int_equal(rc, 0);
-	assert_int_equal(outcome, want_outcome);
-	return r->id;
-}
-
-/* Put a document whose raw bytes and text are both s. */
-static int64_t put_text(struct store *st, const char *s, int want_outcome)
-{
-	struct doc_record r;
-	doc_init(&r, s, strlen(s), s);
-	return put(st, &r, want_outcome);
-}
+#include "store_fx.h"
 
 static void write_file(const char *path, const void *data, size_t n)
 {
@@ -97,36 +27,24 @@ static void write_file(const char *path, const void *data, size_t n)
 	fclose(fp);
 }
 
-static void sql(const char *path, const char *q)
-{
-	sqlite3 *db;
-	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	char *msg = NULL;
-	int rc = sqlite3_exec(db, q, NULL, NULL, &msg);
-	if (rc)
-		fprintf(stderr, "%s\n", msg);
-	assert_int_equal(rc, SQLITE_OK);
-	sqlite3_close(db);
-}
-
 static void create_migrate_reopen(void **state)
 {
 	struct fx *f = *state;
 	struct err e;
-	assert_int_equal(store_schema_latest(), 2);
-	assert_int_equal(store_schema_version(f->s), 2);
+	assert_int_equal(store_schema_latest(), 3);
+	assert_int_equal(store_schema_version(f->s), 3);
 	put_text(f->s, "one document", STORE_NEW);
 	store_close(f->s);
 	f->s = NULL;
 	assert_int_equal(store_open(f->db, 0, &f->s, &e), 0);
-	assert_int_equal(store_schema_version(f->s), 2);
+	assert_int_equal(store_schema_version(f->s), 3);
 	struct store_counts n;
 	assert_int_equal(store_counts(f->s, &n, &e), 0);
 	assert_int_equal(n.documents, 1);
 	store_close(f->s);
 	f->s = NULL;
 	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), 0);
-	assert_int_equal(store_schema_version(f->s), 2);
+	assert_int_equal(store_schema_version(f->s), 3);
 	assert_int_equal(store_check(f->s, &e), 0);
 	/* the file carries civcas's version and its mark */
 	sqlite3 *db;
@@ -137,7 +55,7 @@ static void create_migrate_reopen(void **state)
 					    "pragma_page_size",
 					    -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(st, 0), 2);
+	assert_int_equal(sqlite3_column_int(st, 0), 3);
 	assert_int_equal(sqlite3_column_int(st, 1), 0x43495643);
 	assert_string_equal((const char *)sqlite3_column_text(st, 2), "wal");
 	assert_int_equal(sqlite3_column_int(st, 3), 32768);
@@ -643,7 +561,7 @@ static void refuses_newer_schema(void **state)
 	for (int flags = 0; flags <= STORE_READONLY; flags += STORE_READONLY) {
 		assert_int_equal(store_open(f->db, flags, &f->s, &e), ERR_STORE);
 		assert_null(f->s);
-		assert_non_null(strstr(e.what, "was written by a newer civcas (schema version 3; this one knows up to 2)"));
+		assert_non_null(strstr(e.what, "was written by a newer civcas (schema version 4; this one knows up to 3)"));
 	}
 }
 
@@ -667,7 +585,7 @@ static void readonly_never_creates(void **state)
 	assert_int_equal(store_open(path, STORE_READONLY, &s, &e), ERR_STORE);
 	assert_non_null(strstr(e.what, "is empty, not yet a civcas database (run 'civcas init')"));
 	assert_int_equal(store_open(path, 0, &s, &e), 0);
-	assert_int_equal(store_schema_version(s), 2);
+	assert_int_equal(store_schema_version(s), 3);
 	store_close(s);
 	assert_int_equal(store_open(path, STORE_READONLY, &s, &e), 0);
 	store_close(s);
@@ -869,15 +787,8 @@ static void upgrades_v1(void **state)
 	struct fx *f = *state;
 	struct err e;
 	put_text(f->s, "a document from before", STORE_NEW);
-	store_close(f->s);
-	f->s = NULL;
-	/* what migration 1 alone left: no places table, user_version 1 */
-	sql(f->db, "DROP TABLE places; PRAGMA user_version = 1");
-
-	assert_int_equal(store_open(f->db, STORE_READONLY, &f->s, &e), ERR_STORE);
-	assert_non_null(strstr(e.what, "has schema version 1, older than this civcas's 2"));
-	assert_int_equal(store_open(f->db, 0, &f->s, &e), 0);
-	assert_int_equal(store_schema_version(f->s), 2);
+	/* what migration 1 alone left: no places, claims or extractions */
+	upgrade_from(f, "DROP TABLE places; DROP TABLE claims; DROP TABLE extractions; PRAGMA user_version = 1", 1);
 	struct store_counts c;
 	assert_int_equal(store_counts(f->s, &c, &e), 0);
 	assert_int_equal(c.documents, 1);

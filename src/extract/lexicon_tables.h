@@ -1,0 +1,12 @@
+/* lexicon_tables.h - the language tables the lexicon is built from. */
+#ifndef CIVCAS_LEXICON_TABLES_H
+#define CIVCAS_LEXICON_TABLES_H
+
+#include <stddef.h>
+
+#include "extract/extract_impl.h"
+
+extern const struct lx_entry lexicon_en[];
+extern const size_t lexicon_en_count;
+
+#endif

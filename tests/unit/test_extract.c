@@ -1,0 +1,335 @@
+/* test_extract.c - claims out of English reports: counts as ranges with
+ * their victims, breakdowns, tolls, negation; kinds (incident, admission,
+ * estimate, infrastructure, context); perpetrator apart from speaker;
+ * weapon, place and date; the main claim. The texts are written for these
+ * tests, with the constructions of the article the project started from. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "gazetteer/gazetteer.h"
+
+static struct gazetteer *gaz;
+static struct extractor *ex;
+static struct extract_scratch *scr;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct err e;
+	if (gaz_open(NULL, &gaz, &e) || gaz_set_focus(gaz, "SY,IQ", &e) || extractor_new(gaz, &ex, &e))
+		return -1;
+	scr = extract_scratch_new(ex);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	extract_scratch_free(scr);
+	extractor_free(ex);
+	gaz_free(gaz);
+	return 0;
+}
+
+static size_t run(const char *text, const char *published, const struct claim **c)
+{
+	struct extract_input in = { text, strlen(text), NULL, published, "en" };
+	return extract_doc(ex, scr, &in, c);
+}
+
+static const struct claim *main_claim(const struct claim *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (c[i].main)
+			return &c[i];
+	return NULL;
+}
+
+static const struct claim *of_kind(const struct claim *c, size_t n, enum claim_kind k, size_t nth)
+{
+	for (size_t i = 0; i < n; i++)
+		if (c[i].kind == k && nth-- == 0)
+			return &c[i];
+	return NULL;
+}
+
+#define assert_range(r, lo, hi) do { \
+	assert_int_equal((r).min, (lo)); \
+	assert_int_equal((r).max, (hi)); \
+} while (0)
+
+static const struct claim *only_main(const char *text, const char *published)
+{
+	const struct claim *c;
+	size_t n = run(text, published, &c);
+	const struct claim *m = main_claim(c, n);
+	assert_non_null(m);
+	return m;
+}
+
+static void quote_is(const char *text, const struct claim *c, const char *want)
+{
+	char got[512];
+	snprintf(got, sizeof got, "%.*s", (int)(c->end - c->start), text + c->start);
+	assert_string_equal(got, want);
+}
+
+/* ------------------------------------------------------------ counts */
+
+static void count_after_verb(void **state)
+{
+	(void)state;
+	const char *t = "Warplanes struck the market, killing at least 43 people.";
+	const struct claim *m = only_main(t, NULL);
+	assert_range(m->civilians_killed, 43, 43);
+	assert_range(m->killed, 43, 43);
+	assert_int_equal(m->status, VICTIM_CIVILIAN);
+	quote_is(t, m, "killing at least 43 people");
+}
+
+static void count_before_verb_and_breakdown(void **state)
+{
+	(void)state;
+	const char *t = "Twelve civilians, including five children and two women, were killed when shells hit the town.";
+	const struct claim *m = only_main(t, NULL);
+	assert_range(m->civilians_killed, 12, 12);
+	assert_range(m->children_killed, 5, 5);
+	assert_range(m->women_killed, 2, 2);
+	assert_int_equal(m->weapon, WEAPON_SHELLING);
+}
+
+static void words_ranges_and_vague(void **state)
+{
+	(void)state;
+	assert_range(only_main("Forty-three people were killed in the air raid.", NULL)->civilians_killed, 43, 43);
+	assert_range(only_main("Between 10 and 15 civilians died in the shelling.", NULL)->civilians_killed, 10, 15);
+	assert_range(only_main("Dozens of civilians were killed by the barrel bombs.", NULL)->civilians_killed, 24,
+		     RANGE_UNKNOWN);
+	assert_range(only_main("The bombing killed more than 20 people.", NULL)->civilians_killed, 21, 21);
+	assert_range(only_main("A car bomb killed a dozen people.", NULL)->civilians_killed, 12, 12);
+}
+
+static void articles_and_coordination(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("The shelling injured a woman and a child on the farm.", NULL);
+	assert_range(m->civilians_injured, 2, 2);
+	assert_false(range_known(m->civilians_killed));
+	m = only_main("A drone strike killed a family of five.", NULL);
+	assert_range(m->civilians_killed, 5, 5);
+	assert_int_equal(m->weapon, WEAPON_DRONE);
+	m = only_main("Two brothers were killed by sniper fire.", NULL);
+	assert_range(m->civilians_killed, 2, 2);
+	assert_range(m->men_killed, 2, 2);
+}
+
+static void killed_and_injured(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("The strike killed four people and wounded several others.", NULL);
+	assert_range(m->civilians_killed, 4, 4);
+	/* "several" is no figure: injured people, not counted */
+	assert_false(range_known(m->civilians_injured));
+	m = only_main("A woman was killed and four members of one family were injured in the shelling.", NULL);
+	assert_range(m->civilians_killed, 1, 1);
+	assert_range(m->civilians_injured, 4, 4);
+}
+
+static void combatants_apart(void **state)
+{
+	(void)state;
+	const struct claim *m =
+		only_main("Two fighters and three civilians were killed in clashes near the town.", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	assert_range(m->combatants_killed, 2, 2);
+	assert_range(m->killed, 5, 5);
+	assert_int_equal(m->status, VICTIM_MIXED);
+}
+
+static void toll_update(void **state)
+{
+	(void)state;
+	const struct claim *c;
+	size_t n = run("A car bomb exploded in the market on Monday. The death toll rose to 30.", "2017-04-05", &c);
+	const struct claim *m = main_claim(c, n);
+	assert_non_null(m);
+	assert_range(m->civilians_killed, 30, 30);
+	assert_int_equal(m->weapon, WEAPON_EXPLOSION);
+}
+
+static void negation(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("The coalition struck an ISIS position near the dam; no civilians were hurt.", NULL);
+	assert_range(m->civilians_killed, 0, 0);
+	assert_range(m->civilians_injured, 0, 0);
+	/* who was struck is not who struck */
+	assert_int_equal(m->belligerents, 1u << BEL_COALITION);
+}
+
+static void harm_without_figure(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("Russian airstrikes killed civilians in Idlib on Tuesday.", "2019-05-09");
+	assert_false(range_known(m->civilians_killed));
+	assert_int_equal(m->belligerents, 1u << BEL_RUSSIA);
+	assert_int_equal(m->weapon, WEAPON_AIRSTRIKE);
+	assert_string_equal(m->governorate, "Idlib");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 7);
+}
+
+static void no_claim(void **state)
+{
+	(void)state;
+	const struct claim *c;
+	assert_int_equal(run("The ministers met in Geneva to discuss the constitution.", NULL, &c), 0);
+	assert_int_equal(run("Log in to Facebook to see this post. Shared with Public.", NULL, &c), 0);
+	assert_int_equal(run("", NULL, &c), 0);
+}
+
+/* ------------------------------------------------------------ who, where, when */
+
+static void perpetrator_apart_from_speaker(void **state)
+{
+	(void)state;
+	const char *t = "In a letter on Sunday, Syria accused the US-led coalition of killing at least 43 people "
+			"in an air raid on Raqqa.";
+	const struct claim *m = only_main(t, "2017-05-02");
+	assert_int_equal(m->belligerents, 1u << BEL_COALITION);
+	assert_int_equal(m->speaker, BEL_SYRIAN_GOV);
+	assert_range(m->civilians_killed, 43, 43);
+	assert_int_equal(m->weapon, WEAPON_AIRSTRIKE);
+	assert_string_equal(m->governorate, "Ar-Raqqah");
+	/* the Sunday before publication (Tuesday 2 May 2017) */
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.year, 2017);
+	assert_int_equal(m->date.month, 4);
+	assert_int_equal(m->date.day, 30);
+}
+
+static void attribution_cues(void **state)
+{
+	(void)state;
+	assert_int_equal(only_main("Five people were killed in a drone strike blamed on Turkey.", NULL)->belligerents,
+			 1u << BEL_TURKEY);
+	assert_int_equal(only_main("Regime forces shelled the village, killing two children.", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(
+		only_main("An airstrike carried out by Operation Inherent Resolve killed three civilians.", NULL)
+			->belligerents,
+		1u << BEL_COALITION);
+	assert_int_equal(only_main("A man was shot dead by unknown gunmen in Daraa.", NULL)->belligerents,
+			 1u << BEL_UNKNOWN);
+}
+
+/* ------------------------------------------------------------ kinds */
+
+static const char report[] =
+	"Coalition airstrikes killed at least 43 people in Raqqa on Sunday, Syria said.\n"
+	"On Friday the US-led coalition said its strikes had killed 484 civilians in Iraq and Syria since 2014, "
+	"up from 352 acknowledged a month earlier.\n"
+	"Airwars estimated that at least 3,100 civilians were killed in coalition raids from August 2014 to "
+	"March 2017.\n"
+	"The raids also destroyed bridges, dams and water plants.\n"
+	"More than 400,000 people have been killed in the war since 2011.\n";
+
+static void kinds(void **state)
+{
+	(void)state;
+	const struct claim *c;
+	size_t n = run(report, "2017-05-02", &c);
+	const struct claim *m = main_claim(c, n);
+	assert_non_null(m);
+	assert_int_equal(m->kind, CLAIM_INCIDENT);
+	assert_range(m->civilians_killed, 43, 43);
+	assert_int_equal(m->belligerents, 1u << BEL_COALITION);
+
+	const struct claim *a = of_kind(c, n, CLAIM_ADMISSION, 0);
+	assert_non_null(a);
+	assert_range(a->civilians_killed, 484, 484);
+	assert_int_equal(a->speaker, BEL_COALITION);
+
+	const struct claim *e = of_kind(c, n, CLAIM_ESTIMATE, 0);
+	assert_non_null(e);
+	assert_range(e->civilians_killed, 3100, 3100);
+	assert_int_equal(e->date.year, 2014);
+	assert_int_equal(e->date.month, 8);
+	assert_int_equal(e->date_end.year, 2017);
+	assert_int_equal(e->date_end.month, 3);
+
+	const struct claim *f = of_kind(c, n, CLAIM_INFRASTRUCTURE, 0);
+	assert_non_null(f);
+	assert_true(f->infrastructure & 1u << INFRA_BRIDGE);
+	assert_true(f->infrastructure & 1u << INFRA_DAM);
+
+	const struct claim *x = of_kind(c, n, CLAIM_CONTEXT, 0);
+	assert_non_null(x);
+	assert_range(x->killed, 400001, 400001);
+}
+
+static void main_claim_is_current_event(void **state)
+{
+	(void)state;
+	const char *t = "Shelling wounded three people in Idlib on Monday.\n"
+			"The attack comes after a similar strike killed nine people in the city last year.\n";
+	const struct claim *m = only_main(t, "2020-02-05");
+	assert_range(m->civilians_injured, 3, 3);
+	assert_false(range_known(m->civilians_killed));
+}
+
+/* ------------------------------------------------------------ bad input */
+
+static void hostile_input(void **state)
+{
+	(void)state;
+	const struct claim *c;
+	/* a number of 100 digits, "1e308", a negative count: no figure */
+	char big[300];
+	snprintf(big, sizeof big, "%s people were killed in the strike.",
+		 "1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000");
+	size_t n = run(big, NULL, &c);
+	for (size_t i = 0; i < n; i++)
+		assert_true(c[i].killed.min < 100000000);
+	n = run("1e308 people were killed. -5 killed.", NULL, &c);
+	for (size_t i = 0; i < n; i++)
+		assert_true(c[i].killed.min < 1000);
+	/* invalid UTF-8 and a sentence of a million characters */
+	static char huge[1 << 20];
+	memset(huge, 'a', sizeof huge);
+	for (size_t i = 7; i < sizeof huge; i += 8)
+		huge[i] = (i % 3) ? ' ' : (char)0xC3;
+	memcpy(huge + 5000, " killed 7 people ", 17);
+	n = run(huge, NULL, &c);
+	assert_true(n <= 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(count_after_verb),
+		cmocka_unit_test(count_before_verb_and_breakdown),
+		cmocka_unit_test(words_ranges_and_vague),
+		cmocka_unit_test(articles_and_coordination),
+		cmocka_unit_test(killed_and_injured),
+		cmocka_unit_test(combatants_apart),
+		cmocka_unit_test(toll_update),
+		cmocka_unit_test(negation),
+		cmocka_unit_test(harm_without_figure),
+		cmocka_unit_test(no_claim),
+		cmocka_unit_test(perpetrator_apart_from_speaker),
+		cmocka_unit_test(attribution_cues),
+		cmocka_unit_test(kinds),
+		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(hostile_input),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
