@@ -18,6 +18,11 @@ run ingest --quiet examples/reports/
 run documents
 run documents --lang ar --format csv --limit 3
 run show 1
+echo "# casualty claims: each with its evidence in the sentence it came from"
+run extract
+run claims --main
+run claims --kind admission,estimate,context
+NO_COLOR=1 run show 18
 echo "# the places the examples' incidents name, in either script"
 run gazetteer lookup --limit 2 "al-Mashlab, Raqqa"
 run gazetteer lookup --limit 2 "بريف إدلب الجنوبي"

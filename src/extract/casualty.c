@@ -469,6 +469,8 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 			continue;   /* "no other casualties": says nothing of the ones counted */
 		if (others && nm > 0)
 			c.vc = m[nm - 1].vc;   /* "one soldier killed and four others wounded" */
+		if (others && nm > 0 && of_them(t, w->num_next, tok1, keys))
+			c.part_of_prev = 1;    /* "five wounded, two of them seriously": a part */
 		m[nm++] = c;
 		i = c.t1 > i ? c.t1 - 1 : i;
 	}

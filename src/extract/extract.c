@@ -95,7 +95,9 @@ struct facts {
 	unsigned perp_strong, perp_weak, speakers, victims_of; /* belligerent sets */
 	int weapon;              /* best weapon named, or -1 */
 	int place;               /* index into the mentions, or -1 */
-	int when;                /* index into whens, or -1 */
+	int when;                /* index into whens, or -1 (see sentence_when) */
+	int when_lo, when_hi;    /* the sentence's dates: whens[when_lo, when_hi) */
+	unsigned char when_done;
 	int period;              /* a period or "since" date in the sentence */
 	unsigned infra;
 	unsigned char cumul, conflict, admit, estimate, monitor, deny, attack, background, accuse;
@@ -337,8 +339,8 @@ struct doc {
 	struct facts *facts;
 	const struct gaz_mention *men;
 	size_t nmen;
-	struct when *whens;
-	size_t nwhen;
+	struct when *whens;      /* dates of the sentences read so far (sentence_when) */
+	size_t *nwhen;
 	int have_anchor;
 	struct date anchor;
 	size_t head_start, head_end;   /* the headline: the title where the text repeats it,
@@ -391,30 +393,54 @@ static int is_anchor(const struct doc *d, const struct when *w)
 	       w->date.month == d->anchor.month && w->date.day == d->anchor.day;
 }
 
-/* The date said in [start, end) that best dates an event, or -1. */
-static int best_when(const struct doc *d, size_t start, size_t end, int *period)
+/* The date among whens[lo, hi) that best dates an event, or -1; *period
+ * gets a period's index, or -1. */
+static int best_when(const struct doc *d, int lo, int hi, int *period)
 {
 	int best = -1, per = -1;
-	for (size_t i = 0; i < d->nwhen; i++) {
+	for (int i = lo; i < hi; i++) {
 		const struct when *w = &d->whens[i];
-		if (w->start < start)
-			continue;
-		if (w->end > end)
-			break;
 		if (w->flags & (WHEN_PERIOD | WHEN_OPEN)) {
 			if (per < 0)
-				per = (int)i;
+				per = i;
 			continue;
 		}
 		if ((w->flags & WHEN_PAST_CONTEXT) && w->precision < WHEN_DAY)
 			continue;   /* "last year", "in 2014": background; a day named is the event's */
 		if (best < 0 || (w->precision > d->whens[best].precision) ||
 		    (w->precision == d->whens[best].precision && is_anchor(d, &d->whens[best]) && !is_anchor(d, w)))
-			best = (int)i;
+			best = i;
 	}
 	if (period)
 		*period = per;
 	return best;
+}
+
+/* The dates of sentence si, read the first time they are asked for: most
+ * sentences never are (dates cost a quarter of an extraction when every
+ * sentence was read). Sets the sentence's when and period; returns its when. */
+static int sentence_when(const struct doc *d, size_t si)
+{
+	struct facts *f = &d->facts[si];
+	if (f->when_done)
+		return f->when;
+	f->when_done = 1;
+	size_t n0 = *d->nwhen, a = d->sent[si].start, b = d->sent[si].end;
+	size_t k = n0 < WHEN_MAX ? when_find(d->text + a, b - a, d->have_anchor ? &d->anchor : NULL,
+					     d->whens + n0, WHEN_MAX - n0) : 0;
+	if (k > WHEN_MAX - n0)
+		k = WHEN_MAX - n0;
+	for (size_t i = n0; i < n0 + k; i++) {
+		d->whens[i].start += a;
+		d->whens[i].end += a;
+	}
+	*d->nwhen = n0 + k;
+	f->when_lo = (int)n0;
+	f->when_hi = (int)(n0 + k);
+	int per;
+	f->when = best_when(d, f->when_lo, f->when_hi, &per);
+	f->period = per >= 0;
+	return f->when;
 }
 
 static void fill_facts(struct doc *d)
@@ -423,9 +449,6 @@ static void fill_facts(struct doc *d)
 		struct facts *f = &d->facts[i];
 		sentence_facts(d->t, &d->sent[i], d->keys, f);
 		f->place = best_place(d, d->sent[i].start, d->sent[i].end);
-		int per;
-		f->when = best_when(d, d->sent[i].start, d->sent[i].end, &per);
-		f->period = per >= 0;
 	}
 	/* a "Related news" / "Read also" heading: the short lines after it are
 	 * links to other events, up to the next long paragraph */
@@ -453,7 +476,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 {
 	const struct facts *f = &d->facts[si];
 	unsigned bel = perps(f) & ~f->victims_of;
-	int weapon = f->weapon, place = f->place, when = f->when;
+	int weapon = f->weapon, place = f->place, when = sentence_when(d, si);
 	/* a country is what a sentence names when it names no place: look
 	 * around for one more specific first */
 	int country = -1;
@@ -477,7 +500,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		if (place < 0 && g->place >= 0 && d->men[g->place].precision > GEO_COUNTRY)
 			place = g->place;
 		if (when < 0 && near)
-			when = g->when;
+			when = sentence_when(d, k);
 	}
 	/* then forward a little: "X was killed. The attack was carried out by a Turkish drone." */
 	for (size_t k = si + 1; k < d->ns && k <= si + 3 && (!bel || weapon < 0 || place < 0); k++) {
@@ -488,7 +511,8 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 			bel = g->perp_strong & ~g->victims_of;
 		if (weapon < 0)
 			weapon = g->weapon;
-		if (place < 0 && g->place >= 0 && d->men[g->place].precision > GEO_COUNTRY)
+		if (place < 0 && g->place >= 0 && d->men[g->place].precision > GEO_COUNTRY &&
+		    d->sent[k].paragraph == d->sent[si].paragraph)
 			place = g->place;
 	}
 	/* the rest of the document: its strongest perpetrator and first place */
@@ -508,7 +532,9 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 				bel = 1u << b;
 			}
 	}
-	for (size_t k = 0; k < d->ns && place < 0; k++)
+	/* else a place the text named before this sentence (its headline, its
+	 * dateline): never one from further on, which may be another event */
+	for (size_t k = 0; k < si && place < 0; k++)
 		if (!d->facts[k].background && d->facts[k].place >= 0 && d->men[d->facts[k].place].precision > GEO_COUNTRY)
 			place = d->facts[k].place;
 	if (place < 0)
@@ -651,8 +677,9 @@ static void set_when(const struct doc *d, int wi, struct claim *c)
 /* The period of the sentence, for estimates and admissions. */
 static void set_period(const struct doc *d, size_t si, struct claim *c)
 {
+	sentence_when(d, si);
 	int per;
-	best_when(d, d->sent[si].start, d->sent[si].end, &per);
+	best_when(d, d->facts[si].when_lo, d->facts[si].when_hi, &per);
 	if (per >= 0)
 		set_when(d, per, c);
 }
@@ -667,8 +694,8 @@ static enum claim_kind kind_of(const struct facts *f, const struct claim *c, con
 	long killed = figure(c->killed);
 	unsigned bel = perps(f) & ~f->victims_of;
 	int specific_place = f->place >= 0 && d->men[f->place].precision > GEO_COUNTRY;
-	int specific_date = f->when >= 0 && d->whens[f->when].precision >= WHEN_DAY;
-	(void)si;
+	int when = sentence_when(d, si);
+	int specific_date = when >= 0 && d->whens[when].precision >= WHEN_DAY;
 	if (f->admit && (killed >= 100 || f->cumul || f->period || (!specific_place && !specific_date)))
 		return CLAIM_ADMISSION;
 	if (f->conflict && !(bel & ~(1u << BEL_UNKNOWN)) && (f->cumul || f->period || killed >= 1000))
@@ -779,7 +806,9 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 	/* the publication day in a headline's stamp ("Mon 24 Nov 2025 ...") is
 	 * no event date when the body gives one */
 	int stamp = 0;   /* the main claim's date is a stamp at the head of the text */
-	for (size_t i = 0; i < d->nwhen && d->whens[i].start < 40; i++)
+	if (d->ns)
+		sentence_when(d, 0);
+	for (int i = d->ns ? d->facts[0].when_lo : 0; d->ns && i < d->facts[0].when_hi && d->whens[i].start < 40; i++)
 		if (is_anchor(d, &d->whens[i]) && c->date_precision >= WHEN_DAY && c->sentence_start < 40 &&
 		    c->date.year == d->anchor.year && c->date.month == d->anchor.month && c->date.day == d->anchor.day)
 			stamp = 1;
@@ -894,19 +923,9 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 	buf_grow(&s->facts, d.ns * sizeof(struct facts));
 	d.facts = (struct facts *)s->facts.data;
 	d.have_anchor = anchor_of(in, &d.anchor);
+	size_t nwhen = 0;
 	d.whens = s->whens;
-	d.nwhen = 0;
-	for (size_t w = 0; w < nwin && d.nwhen < WHEN_MAX; w++) {
-		size_t k = when_find(in->text + win[w].start, win[w].end - win[w].start,
-				     d.have_anchor ? &d.anchor : NULL, s->whens + d.nwhen, WHEN_MAX - d.nwhen);
-		if (k > WHEN_MAX - d.nwhen)
-			k = WHEN_MAX - d.nwhen;
-		for (size_t i = d.nwhen; i < d.nwhen + k; i++) {
-			s->whens[i].start += win[w].start;
-			s->whens[i].end += win[w].start;
-		}
-		d.nwhen += k;
-	}
+	d.nwhen = &nwhen;
 	/* places over the whole text: the governorates it names elsewhere choose
 	 * among namesakes (searching only the windows lost 2 points of location) */
 	d.nmen = s->gs ? gaz_find(x->g, s->gs, in->text, in->len, &d.men) : 0;
@@ -971,7 +990,8 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 			if (!own) {
 				found_guess = guess_place(x, &d, si, &guess);
 				if (!found_guess && (pi < 0 || d.men[pi].precision <= GEO_COUNTRY))
-					for (size_t k = si + 1; k < d.ns && k <= si + 3 && !found_guess; k++)
+					for (size_t k = si + 1; k < d.ns && k <= si + 3 && !found_guess &&
+							    d.sent[k].paragraph == d.sent[si].paragraph; k++)
 						found_guess = !d.facts[k].background && guess_place(x, &d, k, &guess);
 			}
 			if (found_guess)

@@ -504,15 +504,13 @@ void split_sentences(const char *text, size_t n, const struct tok *t, size_t nt,
 	struct sentence cur = { 0 };
 	int para = 0, open = 0;
 	for (size_t i = 0; i < nt; i++) {
-		if (open && i > 0) {
-			int newline = memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end) != NULL;
-			if (newline || i - cur.tok0 >= SENTENCE_MAX_TOKENS) {
-				cur.tok1 = (uint32_t)i;
-				cur.end = t[i - 1].end;
-				buf_add(out, &cur, sizeof cur);
-				open = 0;
-				para += newline;
-			}
+		int newline = i > 0 && memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end) != NULL;
+		para += newline;   /* a line break starts a paragraph, after a full stop too */
+		if (open && i > 0 && (newline || i - cur.tok0 >= SENTENCE_MAX_TOKENS)) {
+			cur.tok1 = (uint32_t)i;
+			cur.end = t[i - 1].end;
+			buf_add(out, &cur, sizeof cur);
+			open = 0;
 		}
 		if (!open) {
 			if (t[i].type == TT_PUNCT && t[i].value != '(')

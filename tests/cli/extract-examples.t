@@ -1,0 +1,24 @@
+# The English reports of examples/ against their answer key (examples/README.md):
+# each report's main claim must carry the figures, belligerent, governorate and
+# date the key gives. The Arabic ones wait for the Arabic extractor (issue 5).
+# Columns: document, civilians killed min-max, civilians injured min, children,
+# women, date, governorate, belligerents, weapon.
+$ civcas run --quiet $ROOT/examples/reports/ > /dev/null
+$ civcas claims --main --format csv | cut -d, -f2,16,17,18,20,22,30,35,42,44 | grep -E '^(1|4|5|6|13|16|18|20),'
+1,13,13,31,5,,2024-10-11,Idlib,russia,airstrike
+4,10,10,6,4,,2025-11-23,Deir ez-Zor,coalition,airstrike
+5,14,14,31,5,2,2024-10-11,Idlib,russia,airstrike
+6,2,2,3,1,1,2024-09-10,Ar-Raqqah,coalition,drone
+13,3,3,1,1,1,2025-03-13,Al-Hasakah,turkey,drone
+16,2,2,3,1,1,2024-09-10,Ar-Raqqah,coalition,drone
+18,8,8,5,3,,2025-11-23,Deir ez-Zor,coalition,airstrike
+20,9,12,5,4,2,2025-11-23,Deir ez-Zor,coalition,airstrike
+# the coalition's cumulative admission, and its one conceded incident
+$ civcas claims --doc 2 --format csv | cut -d, -f4,16,17,30,42,43
+kind,civilians_killed_min,civilians_killed_max,date,belligerents,speaker
+incident,2,2,2025-08-03,coalition,
+admission,1479,1479,,coalition,coalition
+# the negatives: a reconstruction story and a strike report give no incident
+$ civcas claims --kind incident --format csv | cut -d, -f2 | grep -cxE '3|15|17'
+0
+? 1
