@@ -989,10 +989,16 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 			int found_guess = 0;
 			if (!own) {
 				found_guess = guess_place(x, &d, si, &guess);
-				if (!found_guess && (pi < 0 || d.men[pi].precision <= GEO_COUNTRY))
-					for (size_t k = si + 1; k < d.ns && k <= si + 3 && !found_guess &&
-							    d.sent[k].paragraph == d.sent[si].paragraph; k++)
-						found_guess = !d.facts[k].background && guess_place(x, &d, k, &guess);
+				int none = pi < 0 || d.men[pi].precision <= GEO_COUNTRY;
+				/* the sentences just before it, then just after it */
+				for (size_t k = si; none && !found_guess && k-- > 0 && si - k <= 3;) {
+					if (d.sent[k].paragraph != d.sent[si].paragraph && d.sent[si].start - d.sent[k].end >= 300)
+						break;
+					found_guess = !d.facts[k].background && guess_place(x, &d, k, &guess);
+				}
+				for (size_t k = si + 1; none && k < d.ns && k <= si + 3 && !found_guess &&
+						    d.sent[k].paragraph == d.sent[si].paragraph; k++)
+					found_guess = !d.facts[k].background && guess_place(x, &d, k, &guess);
 			}
 			if (found_guess)
 				set_place(x, &guess, &c, d.text, d.n);
