@@ -217,6 +217,15 @@ static int elided_effect(const struct tok *t, size_t j, size_t end, const char *
 	return (ef == EF_KILL || ef == EF_INJURE || ef == EF_MISSING) && !gerund(&t[k], keys);
 }
 
+/* "farmer's", "farmer’s": a noun that owns the next one. */
+static int possessive(const char *text, const struct tok *t)
+{
+	const unsigned char *e = (const unsigned char *)text + t->end;
+	size_t n = t->end - t->start;
+	return (n > 2 && e[-2] == '\'' && e[-1] == 's') ||
+	       (n > 4 && e[-4] == 0xE2 && e[-3] == 0x80 && e[-2] == 0x99 && e[-1] == 's');
+}
+
 /* Can a count with no noun end at token j? ("killing five in Idlib") */
 static int bare_count_end(const struct tok *t, size_t j, size_t end, const char *keys)
 {
@@ -416,8 +425,8 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 				j += t[j].span ? t[j].span : 1;
 				skips++;
 			}
-			if (j >= tok1 || !is(&t[j], LX_VICTIM) || !singular_noun(&t[j], keys))
-				continue;
+			if (j >= tok1 || !is(&t[j], LX_VICTIM) || !singular_noun(&t[j], keys) || possessive(text, &t[j]))
+				continue;   /* "a farmer's family" is no count of farmers */
 			c.vc = armed_group_before(t, i + 1, j, keys) ? VC_COMBATANT : t[j].value;
 			c.t1 = j + (t[j].span ? t[j].span : 1);
 			noun = j;
@@ -512,7 +521,7 @@ static void resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const
 				continue;
 			}
 		}
-		if (!c->breakdown && c->t1 < tok1 && is(&t[c->t1], LX_INCLUDING) && i > 0 &&
+		if (!c->breakdown && c->t1 < tok1 && is(&t[c->t1], LX_INCLUDING) && tok_is(&t[c->t1], keys, "among") && i > 0 &&
 		    (c->vc == VC_CHILD || c->vc == VC_WOMAN || c->vc == VC_MAN || c->vc == VC_CIVILIAN))
 			c->breakdown = 1;   /* "11 children among the dead" */
 		if (c->has_trig) {
@@ -535,7 +544,7 @@ static void resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const
 			continue;
 		}
 		if (!ef)
-			ef = find_effect_right(t, c->t1, tok1, 14, keys, &at);
+			ef = find_effect_right(t, c->t1, tok1, 20, keys, &at);
 		if (!ef)
 			ef = find_effect_left(t, tok0, c->t0, 10, keys, &at, &toll);
 		c->effect = ef;

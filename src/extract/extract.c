@@ -9,6 +9,7 @@
  * claim is chosen the way an annotator would: the headline's event, else
  * the current event with the most civilians killed, else the most injured. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -182,8 +183,8 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 	if (before > s0 && place_word_before(&t[before - 1], keys))
 		is_state |= 2;   /* "in north Syria": a place here */
 	if (is_state & 2) {
-		if (after < s1 && (t[after].weapon || is_cat(&t[after], LX_WEAPON)) && !(is_state & 1))
-			f->perp_strong |= bit;   /* "in a Russian airstrike" */
+		if (after < s1 && attackish(&t[after]) && !(is_state & 1))
+			f->perp_strong |= bit;   /* "in a Russian airstrike", "in regime bombing" */
 		return;
 	}
 
@@ -256,6 +257,12 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 			f->speakers |= bit;
 		return;
 	}
+	if (after + 1 < s1 && tok_is(&t[after], keys, "and"))
+		for (size_t k = after + 1; k < s1 && k <= after + 3; k++)
+			if (attackish(&t[k]) && !is_cat(&t[k], LX_KILL) && !is_cat(&t[k], LX_INJURE)) {
+				f->perp_strong |= bit;   /* "Turkish forces and allied mercenaries bombed" */
+				return;
+			}
 	if (after < s1 && attackish(&t[after])) {
 		f->perp_strong |= bit;   /* "coalition airstrikes", "Turkish drone", "regime forces shelled" */
 		if (speaks)
@@ -770,8 +777,10 @@ static int same_event(const struct claim *a, const struct claim *b)
 		return 0;
 	if (a->weapon && b->weapon && a->weapon != b->weapon)
 		return 0;
+	/* the same day and month in two years: one year was inferred (a date
+	 * written without its year) */
 	if (a->date_precision >= WHEN_DAY && b->date_precision >= WHEN_DAY &&
-	    (a->date.year != b->date.year || a->date.month != b->date.month || a->date.day != b->date.day))
+	    (a->date.month != b->date.month || a->date.day != b->date.day))
 		return 0;
 	if (a->governorate && b->governorate && strcmp(a->governorate, b->governorate) != 0)
 		return 0;
@@ -790,6 +799,14 @@ static void take_counts(struct claim *to, const struct claim *from)
 		to->women_killed = from->women_killed;
 	if (!range_known(to->men_killed))
 		to->men_killed = from->men_killed;
+}
+
+/* Does claim c's sentence write the year y? */
+static int year_written(const struct doc *d, const struct claim *c, int y)
+{
+	char ys[8];
+	int k = snprintf(ys, sizeof ys, "%d", y);
+	return k == 4 && memmem(d->text + c->sentence_start, c->sentence_end - c->sentence_start, ys, 4) != NULL;
 }
 
 /* The main claim is the event as the whole text tells it: the headline
@@ -862,6 +879,18 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 			c->lat = o->lat;
 			c->lon = o->lon;
 			c->place_precision = o->place_precision;
+		}
+	}
+	/* "on Oct 20" in the headline, "on October 20, 2022" in the body: the
+	 * year written wins over the one inferred, however far apart */
+	for (size_t i = 0; i < nc; i++) {
+		const struct claim *o = &cl[i];
+		if (i != m && o->kind == CLAIM_INCIDENT && c->date_precision >= WHEN_DAY &&
+		    o->date_precision >= WHEN_DAY && c->date.month == o->date.month && c->date.day == o->date.day &&
+		    c->date.year != o->date.year && year_written(d, o, o->date.year) &&
+		    !year_written(d, c, c->date.year) && same_event(c, o)) {
+			c->date = o->date;
+			break;
 		}
 	}
 	if (!stamp)

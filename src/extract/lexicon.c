@@ -398,7 +398,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 				i += len;   /* "forces'" */
 				break;
 			}
-			if (cp == '-' && next_alnum && !dash_then_clause(s + i + 1, n - i - 1)) {
+			/* "SANA-Ten civilians": an agency's dateline run into the text */
+			int dateline = i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z' && i + 1 < n && s[i + 1] >= 'A' &&
+				       s[i + 1] <= 'Z' && i + 2 < n && s[i + 2] >= 'a' && s[i + 2] <= 'z';
+			if (cp == '-' && next_alnum && !dateline && !dash_then_clause(s + i + 1, n - i - 1)) {
 				i += len;
 				seg = 0;
 				continue;

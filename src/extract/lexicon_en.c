@@ -20,7 +20,8 @@
 const struct lx_entry lexicon_en[] = {
 	/* killed */
 	K("killed"), K("kill"), K("kills"), K("killing"), K("dead"), K("died"), K("die"), K("dies"),
-	K("dying"), K("death"), K("deaths"), K("slain"), K("perished"), K("martyred"), K("martyr"),
+	K("dying"), K("death"), K("deaths"), K("slain"), K("perished"), K("martyred"), K("martyr"), K("martyrdom"), K("fallen victims"), K("fell victim"), K("fell victims"),
+	
 	K("martyrs"), K("fatalities"), K("fatality"), K("bodies"), K("lost their lives"),
 	K("lost his life"), K("lost her life"), K("lose their lives"), K("massacred"), K("massacre"), K("massacring"),
 	K("executed"), K("murdered"), K("claimed the lives of"), K("claiming the lives of"),

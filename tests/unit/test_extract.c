@@ -303,9 +303,9 @@ static void hostile_input(void **state)
 	for (size_t i = 0; i < n; i++)
 		assert_true(c[i].killed.min < 1000);
 	/* invalid UTF-8 and a sentence of a million characters */
-	static char huge[1 << 20];
-	memset(huge, 'a', sizeof huge);
-	for (size_t i = 7; i < sizeof huge; i += 8)
+	static char huge[(1 << 20) + 1];   /* the last byte stays NUL */
+	memset(huge, 'a', sizeof huge - 1);
+	for (size_t i = 7; i < sizeof huge - 1; i += 8)
 		huge[i] = (i % 3) ? ' ' : (char)0xC3;
 	memcpy(huge + 5000, " killed 7 people ", 17);
 	n = run(huge, NULL, &c);
