@@ -190,10 +190,7 @@ static int month_word(const struct tok *t, const char *keys)
 	static const char *const m[] = { "january", "february", "march", "april", "may", "june", "july",
 					 "august", "september", "october", "november", "december", "jan", "feb",
 					 "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL };
-	for (int i = 0; m[i]; i++)
-		if (tok_is(t, keys, m[i]))
-			return 1;
-	return 0;
+	return tok_in(t, keys, m);
 }
 
 /* "a second child", "a fourth passenger": one more. */
@@ -201,10 +198,7 @@ static int ordinal(const struct tok *t, const char *keys)
 {
 	static const char *const w[] = { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 					 "ninth", "tenth", "further", "fresh", NULL };
-	for (int i = 0; w[i]; i++)
-		if (tok_is(t, keys, w[i]))
-			return 1;
-	return 0;
+	return tok_in(t, keys, w);
 }
 
 /* After the auxiliaries from j, a casualty verb that is no gerund? */
@@ -233,10 +227,7 @@ static int bare_count_end(const struct tok *t, size_t j, size_t end, const char 
 		return 1;
 	static const char *const preps[] = { "in", "on", "near", "at", "and", "including", "when", "after",
 					     "while", "as", "during", "from", "across", "inside", NULL };
-	for (int i = 0; preps[i]; i++)
-		if (tok_is(&t[j], keys, preps[i]))
-			return 1;
-	return 0;
+	return tok_in(&t[j], keys, preps);
 }
 
 /* A unit after a number: "7 times higher", "30 percent", "10 km". */
@@ -249,10 +240,7 @@ static int unit_after(const struct tok *t, size_t j, size_t end, const char *key
 		return 0;
 	if (t[j].type == TT_PUNCT)
 		return t[j].value == '%';
-	for (int i = 0; units[i]; i++)
-		if (tok_is(&t[j], keys, units[i]))
-			return 1;
-	return 0;
+	return tok_in(&t[j], keys, units);
 }
 
 static int has_other(const struct tok *t, size_t a, size_t b, const char *keys)

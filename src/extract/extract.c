@@ -142,10 +142,7 @@ static int place_word_before(const struct tok *t, const char *keys)
 					 "southeastern", "southwestern", "north-western", "north-eastern", "south-western",
 					 "south-eastern", "north-west", "north-east", "south-west", "south-east", "central",
 					 "rural", "of", "from", "near", NULL };
-	for (int i = 0; w[i]; i++)
-		if (tok_is(t, keys, w[i]))
-			return 1;
-	return 0;
+	return tok_in(t, keys, w);
 }
 
 /* The role of the actor named at token a in the sentence [s0, s1). */
@@ -622,10 +619,7 @@ static int generic_word(const struct tok *t, const char *keys)
 					 "town", "village", "north", "south", "east", "west", "new", "old", NULL };
 	if (t->key_len < 4)
 		return 1;
-	for (int i = 0; w[i]; i++)
-		if (tok_is(t, keys, w[i]))
-			return 1;
-	return 0;
+	return tok_in(t, keys, w);
 }
 
 /* A place the sentence names in a spelling the gazetteer's literal names

@@ -235,6 +235,17 @@ size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 	return k;
 }
 
+int tok_in(const struct tok *t, const char *keys, const char *const *list)
+{
+	if (t->key_len == 0 || t->type == TT_PUNCT)
+		return 0;
+	const char *k = keys + t->key_off;
+	for (; *list; list++)
+		if ((*list)[0] == k[0] && strlen(*list) == t->key_len && memcmp(*list, k, t->key_len) == 0)
+			return 1;
+	return 0;
+}
+
 static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct buf *toks, struct buf *keys);
 static void resolve_tokens(const struct lexicon *lx, const char *text, size_t n, struct buf *toks, struct buf *keys);
 
@@ -474,10 +485,7 @@ static int abbreviation(const struct tok *w, const char *keys)
 		return 0;
 	if (w->key_len == 1)
 		return 1;   /* "E. Daraa", initials */
-	for (int i = 0; abbr[i]; i++)
-		if (tok_is(w, keys, abbr[i]))
-			return 1;
-	return 0;
+	return tok_in(w, keys, abbr);
 }
 
 #define SENTENCE_MAX_TOKENS 300
