@@ -21,6 +21,7 @@
 struct pending {
 	int64_t id;
 	int same_text;
+	struct doc_record *doc;   /* with its text: the batch is read in one pass */
 };
 
 struct batch {
@@ -37,6 +38,7 @@ static int collect(void *ctx, const struct doc_record *r)
 	}
 	b->items[b->n].id = r->id;
 	b->items[b->n].same_text = r->duplicate_of != 0;
+	b->items[b->n].doc = r->duplicate_of ? NULL : doc_record_copy(r);
 	b->n++;
 	return 0;
 }
@@ -67,15 +69,10 @@ static void progress(struct tally *t, int final)
 
 /* Extract and store one document. 0, or ERR_INPUT (reported, counted: the
  * transaction goes on), or the store's failure (stop). */
-static int one(struct store *s, const struct extractor *x, struct extract_scratch *scratch, int64_t id,
-	       struct tally *t, struct err *e)
+static int one(struct store *s, const struct extractor *x, struct extract_scratch *scratch,
+	       const struct doc_record *r, struct tally *t, struct err *e)
 {
-	char ref[24];
-	snprintf(ref, sizeof ref, "%" PRId64, id);
-	struct doc_record *r;
-	int rc = store_document_get(s, ref, 0, &r, e);
-	if (rc)
-		return rc;
+	int rc;
 	struct extract_input in = {
 		.text = r->text, .len = r->text_len, .title = r->title, .published = r->published,
 		.language = r->language,
@@ -83,7 +80,6 @@ static int one(struct store *s, const struct extractor *x, struct extract_scratc
 	const struct claim *claims;
 	size_t n = extract_doc(x, scratch, &in, &claims);
 	rc = store_claims_replace(s, r->id, EXTRACTOR_VERSION, claims, n, r->text, r->text_len, e);
-	doc_record_free(r);
 	if (rc == ERR_INPUT) {
 		if (t->progress)
 			fputs("\r\033[K", stderr);
@@ -131,7 +127,10 @@ int cli_extract(struct cmd_ctx *c, const struct cli_extract_opts *o)
 			.unextracted_by = o->all ? NULL : EXTRACTOR_VERSION,
 			.after_id = after,
 			.limit = CAP_BATCH_EXTRACT,
+			.with_text = 1,
 		};
+		for (size_t i = 0; i < b.n; i++)
+			doc_record_free(b.items[i].doc);
 		b.n = 0;
 		rc = store_documents_each(c->store, &f, collect, &b, &e);
 		if (rc || !b.n)
@@ -153,7 +152,7 @@ int cli_extract(struct cmd_ctx *c, const struct cli_extract_opts *o)
 				t.same_text++;
 				continue;
 			}
-			rc = one(c->store, x, scratch, b.items[i].id, &t, &e);
+			rc = one(c->store, x, scratch, b.items[i].doc, &t, &e);
 			progress(&t, 0);
 		}
 		if (rc) {
@@ -174,6 +173,8 @@ out:
 		printf("extract: %ld failed (claims the store refused)\n", t.failed);
 	if (rc)
 		err_print(&e);
+	for (size_t i = 0; i < b.n; i++)
+		doc_record_free(b.items[i].doc);
 	free(b.items);
 	if (scratch)
 		extract_scratch_free(scratch);

@@ -925,6 +925,10 @@ static int each_doc(struct sq *q, sqlite3_stmt *st, void *arg, struct err *e)
 	struct sq_each *each = arg;
 	struct doc_record r;
 	row_record(st, &r);
+	if (sqlite3_column_count(st) > DOC_NCOLUMNS) {
+		r.text = sq_col_str(st, DOC_NCOLUMNS);
+		r.text_len = (size_t)sqlite3_column_bytes(st, DOC_NCOLUMNS);
+	}
 	return each->fn.doc(each->ctx, &r);
 }
 
@@ -935,7 +939,8 @@ static int sq_each(void *impl, const struct doc_filter *f, doc_each_fn fn, void 
 	struct sq *q = impl;
 	struct buf sql = BUF_INIT;
 	char until[80];
-	buf_adds(&sql, "SELECT " DOC_COLUMNS " FROM documents WHERE id > ?");
+	buf_adds(&sql, f->with_text ? "SELECT " DOC_COLUMNS ", text FROM documents WHERE id > ?"
+				    : "SELECT " DOC_COLUMNS " FROM documents WHERE id > ?");
 	if (f->language)
 		buf_adds(&sql, " AND language = ?");
 	if (f->publisher)

@@ -133,14 +133,16 @@ struct doc_filter {
 	const char *until;        /* published <= until, where until is a prefix:
 				   * "2024-03" takes all of March, "2024-03-05" all of that day */
 	int include_duplicates;   /* also list documents whose text repeats an earlier one */
+	int with_text;            /* also hand out the text (text, text_len) */
 	const char *unextracted_by; /* only documents whose claims were not extracted by
 				   * this extractor version (NULL: any) */
 	int64_t after_id;         /* only ids > after_id (paging) */
 	long limit;               /* 0: no limit */
 };
 
-/* Call fn for each matching document in id order, without text or raw loaded
- * (text_len is set). fn returns 0 to go on, anything else to stop (returned). */
+/* Call fn for each matching document in id order, without raw loaded and
+ * without text unless f->with_text (text_len is set either way). fn
+ * returns 0 to go on, anything else to stop (returned). */
 typedef int (*doc_each_fn)(void *ctx, const struct doc_record *r);
 int store_documents_each(struct store *s, const struct doc_filter *f, doc_each_fn fn, void *ctx, struct err *e);
 
