@@ -375,6 +375,15 @@ static int collect_id(void *ctx, const struct doc_record *r)
 	return 0;
 }
 
+/* The first text a listing hands out (extract reads each batch in one pass). */
+static int first_text(void *ctx, const struct doc_record *r)
+{
+	char *out = ctx;
+	if (!*out)
+		snprintf(out, 64, "%.*s", (int)r->text_len, r->text ? r->text : "(none)");
+	return 0;
+}
+
 /* Extracting a document again replaces its claims; what was extracted by
  * which version is known. */
 static void replace_and_extractions(void **state)
@@ -400,6 +409,17 @@ static void replace_and_extractions(void **state)
 	assert_int_equal(store_documents_each(f->s, &df, collect_id, ids, &e), 0);
 	assert_int_equal(ids[0], d1);
 	assert_int_equal(ids[1], d2);
+	/* without with_text a listing carries no text; with it, the text */
+	char text[64] = "";
+	df.after_id = d1;
+	assert_int_equal(store_documents_each(f->s, &df, first_text, text, &e), 0);
+	assert_string_equal(text, "(none)");
+	text[0] = '\0';
+	df.with_text = 1;
+	assert_int_equal(store_documents_each(f->s, &df, first_text, text, &e), 0);
+	assert_string_equal(text, "Nothing happened here.");
+	df.after_id = 0;
+	df.with_text = 0;
 
 	struct got g;
 	assert_int_equal(list(f->s, NULL, &g), 3);
