@@ -26,6 +26,8 @@ struct mention {
 	int has_trig;
 	int part_of_next;     /* "six civilians were among 22 people killed" */
 	int part_of_prev;     /* "killing seven people, two of them women" */
+	int breakdown_of_next; /* "four children are among the 28 dead" */
+	int article;          /* counted from "a"/"an"/"his": one person named */
 };
 
 #define MENTIONS_MAX 32
@@ -415,6 +417,9 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 			}
 			if (j >= tok1 || !is(&t[j], LX_VICTIM) || !singular_noun(&t[j], keys) || possessive(text, &t[j]))
 				continue;   /* "a farmer's family" is no count of farmers */
+			size_t after_noun = j + (t[j].span ? t[j].span : 1);
+			if (after_noun < tok1 && (is(&t[after_noun], LX_SAY) || is(&t[after_noun], LX_ACCUSE)))
+				continue;   /* "a local doctor said": a source, not a victim */
 			c.vc = armed_group_before(t, i + 1, j, keys) ? VC_COMBATANT : t[j].value;
 			c.t1 = j + (t[j].span ? t[j].span : 1);
 			noun = j;
@@ -430,6 +435,7 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 				}
 			} else {
 				c.min = c.max = 1;
+				c.article = 1;
 			}
 			if (adj_effect) {
 				c.effect = adj_effect;
@@ -484,8 +490,12 @@ static void resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const
 		if (i + 1 < nm && !c->breakdown) {
 			/* "six civilians were among 22 people killed": a part of the next */
 			for (size_t k = c->t1; k < m[i + 1].t0; k++)
-				if (tok_is(&t[k], keys, "among") && m[i + 1].vc == VC_PEOPLE)
-					c->part_of_next = 1;
+				if (tok_is(&t[k], keys, "among") && m[i + 1].vc == VC_PEOPLE) {
+					if (c->vc == VC_CIVILIAN || c->vc == VC_COMBATANT)
+						c->part_of_next = 1;   /* civilians among the dead: the rest are not */
+					else
+						c->breakdown_of_next = 1;   /* "four children among the 28 dead" */
+				}
 		}
 		if (i > 0) {
 			for (size_t k = prev_end; k < c->t0; k++)
@@ -542,9 +552,12 @@ static void resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const
 			c->has_trig = 1;
 		}
 	}
-	for (size_t i = 0; i + 1 < nm; i++)
-		if (m[i].part_of_next && !m[i].effect)
+	for (size_t i = 0; i + 1 < nm; i++) {
+		if ((m[i].part_of_next || m[i].breakdown_of_next) && !m[i].effect)
 			m[i].effect = m[i + 1].effect;
+		if (m[i].breakdown_of_next)
+			m[i].breakdown = 1;
+	}
 	/* a count before "including" takes its casualty word from its breakdown
 	 * when it found none: "12 civilians, including 5 children, were killed" */
 	for (size_t i = 0; i + 1 < nm; i++)
@@ -559,7 +572,7 @@ static int civilian_class(int vc)
 
 /* What the counts of one clause add up to. */
 struct acc {
-	struct range civ_k, civ_i, comb_k, comb_i, miss, child, women, men, part;
+	struct range civ_k, civ_i, comb_k, comb_i, miss, child, women, men, part, civ_part;
 	int explicit, parts_only, civ_seen;
 };
 
@@ -567,7 +580,7 @@ static void acc_init(struct acc *a)
 {
 	struct range none = RANGE_NONE;
 	a->civ_k = a->civ_i = a->comb_k = a->comb_i = a->miss = none;
-	a->child = a->women = a->men = a->part = none;
+	a->child = a->women = a->men = a->part = a->civ_part = none;
 	a->explicit = 0;
 	a->parts_only = 1;
 	a->civ_seen = 0;
@@ -620,6 +633,8 @@ static void accumulate(struct acc *a, const struct mention *c)
 	if (c->breakdown) {
 		if (ef == EF_KILL && c->vc == VC_COMBATANT)
 			range_add(&a->comb_k, c->min, c->max);
+		if (ef == EF_KILL && c->vc == VC_CIVILIAN && !c->article)
+			range_add(&a->civ_part, c->min, c->max);   /* "20 people including 10 civilians" */
 		return;
 	}
 	if (ef == EF_KILL)
@@ -662,6 +677,7 @@ static void acc_fold(struct acc *to, const struct acc *g)
 	range_max(&to->women, g->women);
 	range_max(&to->men, g->men);
 	range_max(&to->part, g->part);
+	range_max(&to->civ_part, g->civ_part);
 	to->explicit |= g->explicit;
 	to->civ_seen |= g->civ_seen;
 	if (g->civ_seen)
@@ -731,6 +747,14 @@ int casualty_read(const char *text, const struct tok *t, size_t tok0, size_t tok
 	struct range civ_k = total.civ_k, civ_i = total.civ_i, comb_k = total.comb_k, comb_i = total.comb_i;
 	struct range miss = total.miss, child = total.child, women = total.women, men = total.men;
 	struct range part = total.part;
+	/* the head counted people, a breakdown says how many were civilians:
+	 * those are the civilians, the others' status unknown */
+	struct range people = none;   /* everyone, when the civilians are only some of them */
+	if (total.civ_part.min != RANGE_UNKNOWN && civ_k.min != RANGE_UNKNOWN && total.civ_part.min <= civ_k.min &&
+	    part.min == RANGE_UNKNOWN) {
+		people = civ_k;
+		civ_k = total.civ_part;
+	}
 	int explicit = total.explicit, parts_only = total.parts_only, civ_seen = total.civ_seen;
 	if (toll.min != RANGE_UNKNOWN && (civ_k.min == RANGE_UNKNOWN || toll.min >= civ_k.min))
 		civ_k = toll;
@@ -785,6 +809,8 @@ int casualty_read(const char *text, const struct tok *t, size_t tok0, size_t tok
 	out->killed = civ_k;
 	if (comb_k.min != RANGE_UNKNOWN)
 		range_add(&out->killed, comb_k.min, comb_k.max);
+	if (people.min != RANGE_UNKNOWN && people.min > out->killed.min)
+		out->killed = people;
 	out->injured = civ_i;
 	if (comb_i.min != RANGE_UNKNOWN)
 		range_add(&out->injured, comb_i.min, comb_i.max);
