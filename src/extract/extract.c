@@ -371,7 +371,10 @@ static void find_headline(struct doc *d, const char *title)
 		d->head_end = (size_t)(p - d->text) + tl;
 }
 
-/* The most specific place named in [start, end), or -1. */
+/* The most specific place named in [start, end), or -1. A place in the
+ * countries the team monitors goes before one abroad ("the Zahra
+ * neighbourhood of Aleppo" is not Az Zahra in Libya); abroad only when
+ * nothing else is named. */
 static int best_place(const struct doc *d, size_t start, size_t end)
 {
 	int best = -1;
@@ -383,7 +386,17 @@ static int best_place(const struct doc *d, size_t start, size_t end)
 			break;
 		if (!m->place)
 			continue;
-		if (best < 0 || m->precision > d->men[best].precision)
+		if (best < 0) {
+			best = (int)i;
+			continue;
+		}
+		const struct place *b = d->men[best].place;
+		if (m->place->focus != b->focus) {
+			if (m->place->focus)
+				best = (int)i;
+			continue;
+		}
+		if (m->precision > d->men[best].precision)
 			best = (int)i;
 	}
 	return best;
@@ -469,9 +482,13 @@ static void fill_facts(struct doc *d)
 	}
 }
 
+/* Who the sentence says did it: those named beside the attack; else the
+ * parties it names that are neither its targets nor its speakers. A party
+ * can be both ("regime shelling ... after militants killed a regime
+ * pilot"): beside the attack, it is the perpetrator. */
 static unsigned perps(const struct facts *f)
 {
-	return f->perp_strong ? f->perp_strong : f->perp_weak;
+	return f->perp_strong ? f->perp_strong : f->perp_weak & ~f->victims_of;
 }
 
 /* Fill what the claim's sentence si does not say from the sentences before
@@ -479,7 +496,7 @@ static unsigned perps(const struct facts *f)
 static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i, int *place_i)
 {
 	const struct facts *f = &d->facts[si];
-	unsigned bel = perps(f) & ~f->victims_of;
+	unsigned bel = perps(f);
 	int weapon = f->weapon, place = f->place, when = sentence_when(d, si);
 	/* a country is what a sentence names when it names no place: look
 	 * around for one more specific first */
@@ -498,7 +515,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		if (g->background)
 			continue;
 		if (!bel)
-			bel = g->perp_strong & ~g->victims_of;
+			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
 		if (place < 0 && g->place >= 0 && d->men[g->place].precision > GEO_COUNTRY)
@@ -512,7 +529,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		if (g->background || d->sent[k].paragraph > d->sent[si].paragraph + 2)
 			break;
 		if (!bel)
-			bel = g->perp_strong & ~g->victims_of;
+			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
 		if (place < 0 && g->place >= 0 && d->men[g->place].precision > GEO_COUNTRY &&
@@ -526,7 +543,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 			if (!(d->facts[k].harm || d->facts[k].attack || d->facts[k].accuse) || d->facts[k].background)
 				continue;
 			for (int b = 0; b < BEL_COUNT; b++)
-				if ((d->facts[k].perp_strong & ~d->facts[k].victims_of) >> b & 1)
+				if (d->facts[k].perp_strong >> b & 1)
 					counts[b]++;
 		}
 		unsigned most = 0;
@@ -610,6 +627,16 @@ static void set_place(const struct extractor *x, const struct gaz_mention *m, st
 		c->governorate = x->rif_dimashq->row.name_en;
 }
 
+/* "al-Ain", "el-Bab", "ash-Shaddadi": a name with its article joined. */
+static int article_joined(const struct tok *t, const char *keys)
+{
+	const char *k = keys + t->key_off;
+	if (t->key_len < 5)
+		return 0;
+	return (k[0] == 'a' || k[0] == 'e') && ((k[1] == 'l' && k[2] == '-') || (k[2] == '-' && k[1] != 'l') ||
+						  (k[3] == '-' && k[1] == 's' && k[2] == 'h'));
+}
+
 /* Words that begin place names and are no place alone ("Tel", "Deir"). */
 static int generic_word(const struct tok *t, const char *keys)
 {
@@ -641,9 +668,9 @@ static int guess_place(const struct extractor *x, const struct doc *d, size_t si
 		if (!cue || !t[j].upper || t[j].type != TT_WORD || t[j].cat == LX_ACTOR || t[j].cat == LX_MONITOR)
 			continue;
 		size_t k = j;
-		while (k + 1 < s->tok1 && k < j + 2 && t[k + 1].type == TT_WORD && t[k + 1].upper &&
-		       t[k + 1].cat == LX_NONE)
-			k++;
+		while (k + 1 < s->tok1 && k < j + 2 && t[k + 1].type == TT_WORD &&
+		       (t[k + 1].upper || article_joined(&t[k + 1], d->keys)) && t[k + 1].cat == LX_NONE)
+			k++;   /* "Ras al-Ain", "Deir Ezzor" */
 		for (; k >= j; k--) {
 			size_t a = t[j].start, b = t[k].end;
 			struct gaz_candidate cand[2];
@@ -693,7 +720,7 @@ static long figure(struct range r)
 static enum claim_kind kind_of(const struct facts *f, const struct claim *c, const struct doc *d, size_t si)
 {
 	long killed = figure(c->killed);
-	unsigned bel = perps(f) & ~f->victims_of;
+	unsigned bel = perps(f);
 	int specific_place = f->place >= 0 && d->men[f->place].precision > GEO_COUNTRY;
 	int when = sentence_when(d, si);
 	int specific_date = when >= 0 && d->whens[when].precision >= WHEN_DAY;
@@ -1029,7 +1056,7 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 				set_place(x, pi >= 0 ? &d.men[pi] : NULL, &c, d.text, d.n);
 		} else {
 			/* a cumulative figure is the sentence's own: no borrowing */
-			unsigned own = perps(f) & ~f->victims_of;
+			unsigned own = perps(f);
 			c.belligerents = own ? own : 1u << BEL_UNKNOWN;
 			if (c.kind == CLAIM_CONTEXT)
 				c.weapon = f->weapon >= 0 ? (enum weapon)f->weapon : WEAPON_UNKNOWN;
