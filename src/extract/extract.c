@@ -482,13 +482,16 @@ static void fill_facts(struct doc *d)
 	}
 }
 
-/* Who the sentence says did it: those named beside the attack; else the
- * parties it names that are neither its targets nor its speakers. A party
- * can be both ("regime shelling ... after militants killed a regime
- * pilot"): beside the attack, it is the perpetrator. */
+/* Who the sentence says did it: those named beside the attack. A party
+ * can also be a target in the sentence ("regime shelling ... after
+ * militants killed a regime pilot"): beside the attack, it is the
+ * perpetrator. Parties merely named (weak) are the last resort of borrow:
+ * preferring the neighbours' strong ones was measured better (belligerent
+ * 0.867 -> 0.892 on the English annotated texts, FA-KES actor 0.724 ->
+ * 0.733). */
 static unsigned perps(const struct facts *f)
 {
-	return f->perp_strong ? f->perp_strong : f->perp_weak & ~f->victims_of;
+	return f->perp_strong;
 }
 
 /* Fill what the claim's sentence si does not say from the sentences before
