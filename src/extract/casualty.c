@@ -28,6 +28,7 @@ struct mention {
 	int part_of_prev;     /* "killing seven people, two of them women" */
 	int breakdown_of_next; /* "four children are among the 28 dead" */
 	int article;          /* counted from "a"/"an"/"his": one person named */
+	int named;            /* a person named with an age: distinct from the others */
 };
 
 #define MENTIONS_MAX 32
@@ -222,6 +223,25 @@ static int possessive(const char *text, const struct tok *t)
 	       (n > 4 && e[-4] == 0xE2 && e[-3] == 0x80 && e[-2] == 0x99 && e[-1] == 's');
 }
 
+/* ", 45, was injured" after a capitalised name: an age, not a count. */
+static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end, const char *keys)
+{
+	const struct tok *w = &t[i];
+	if (w->num_flags != NUM_DIGITS || w->num_min != w->num_max || w->num_min < 1 || w->num_min > 110)
+		return 0;
+	size_t j = w->num_next;
+	if (i < tok0 + 2 || j + 1 >= end || t[i - 1].type != TT_PUNCT || t[i - 1].value != ',' ||
+	    t[j].type != TT_PUNCT || t[j].value != ',')
+		return 0;
+	if (!(t[i - 2].type == TT_WORD && t[i - 2].upper && t[i - 2].cat == LX_NONE))
+		return 0;
+	size_t k = j + 1;
+	while (k < end && !effect_of(&t[k]) && (is(&t[k], LX_AUX) || skippable_after(&t[k], keys)))
+		k++;
+	int ef = k < end ? effect_of(&t[k]) : EF_NONE;
+	return (ef == EF_KILL || ef == EF_INJURE) && !gerund(&t[k], keys);
+}
+
 /* Can a count with no noun end at token j? ("killing five in Idlib") */
 static int bare_count_end(const struct tok *t, size_t j, size_t end, const char *keys)
 {
@@ -331,7 +351,21 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 		c.vc = VC_PEOPLE;
 		size_t noun = 0;
 		int others = 0;
-		if (w->has_num) {
+		if (w->has_num && named_with_age(t, tok0, i, tok1, keys)) {
+			/* "Kawthar Hajj Khalil, 45, was seriously injured": one person,
+			 * named, with an age: a child under 18 */
+			size_t k = w->num_next + 1;
+			while (k < tok1 && !effect_of(&t[k]) && (is(&t[k], LX_AUX) || skippable_after(&t[k], keys)))
+				k++;
+			c.vc = w->num_min < 18 ? VC_CHILD : VC_PEOPLE;
+			c.min = c.max = 1;
+			c.t1 = k + 1;
+			c.trig = k;
+			c.has_trig = 1;
+			c.effect = effect_of(&t[k]);
+			c.article = 1;
+			c.named = 1;
+		} else if (w->has_num) {
 			size_t j = w->num_next;
 			c.min = w->num_min;
 			c.max = w->num_max;
@@ -704,6 +738,9 @@ int casualty_read(const char *text, const struct tok *t, size_t tok0, size_t tok
 	for (size_t i = nm; i-- > 0;)
 		if (m[i].part_of_next && !m[i].has_trig && i + 1 < nm)
 			group[i] = group[i + 1];
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].named)
+			group[i] = (size_t)-2 - (size_t)m[i].effect;   /* named people add up, whatever their verbs */
 
 	struct acc total;
 	acc_init(&total);

@@ -143,6 +143,30 @@ static void killed_and_injured(void **state)
 	assert_range(m->civilians_injured, 4, 4);
 }
 
+static void parts_and_named_people(void **state)
+{
+	(void)state;
+	/* a part named after the total, "of them" */
+	const struct claim *m = only_main("A car bomb killed seven people, two of them women, in the market.", NULL);
+	assert_range(m->civilians_killed, 7, 7);
+	assert_range(m->women_killed, 2, 2);
+	/* children among a toll are a breakdown; civilians among it are a part */
+	m = only_main("Four children were among the 28 dead in the overnight airstrikes.", NULL);
+	assert_range(m->civilians_killed, 28, 28);
+	assert_range(m->children_killed, 4, 4);
+	m = only_main("Six civilians were among at least 22 people killed in the air strikes.", NULL);
+	assert_range(m->civilians_killed, 6, 6);
+	assert_range(m->killed, 22, 22);
+	/* people named with their ages add up, each with a verb of their own */
+	m = only_main("Samir Haddad, 45, was seriously injured, and Lina Haddad, 11, was killed by the shell.", NULL);
+	assert_range(m->civilians_injured, 1, 1);
+	assert_range(m->civilians_killed, 1, 1);
+	assert_range(m->children_killed, 1, 1);
+	/* a source is no victim */
+	m = only_main("The strike killed three people, a local doctor said.", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+}
+
 static void combatants_apart(void **state)
 {
 	(void)state;
@@ -320,6 +344,7 @@ int main(void)
 		cmocka_unit_test(words_ranges_and_vague),
 		cmocka_unit_test(articles_and_coordination),
 		cmocka_unit_test(killed_and_injured),
+		cmocka_unit_test(parts_and_named_people),
 		cmocka_unit_test(combatants_apart),
 		cmocka_unit_test(toll_update),
 		cmocka_unit_test(negation),
