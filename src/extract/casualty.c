@@ -242,11 +242,31 @@ static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end
 	return (ef == EF_KILL || ef == EF_INJURE) && !gerund(&t[k], keys);
 }
 
+/* "... toll ... rose to N", "reached N", "stands at N": a toll word earlier
+ * in the sentence and a verb of rising just before the number. */
+static int toll_before(const struct tok *t, size_t tok0, size_t i, const char *keys, size_t *at)
+{
+	static const char *const rise[] = { "rose", "rises", "risen", "rising", "reached", "reaches", "climbed",
+					    "climbs", "jumped", "increased", "hit", "stands", "stood", "mounted",
+					    "soared", NULL };
+	size_t k = i;
+	if (k > tok0 && (tok_is(&t[k - 1], keys, "to") || tok_is(&t[k - 1], keys, "at")))
+		k--;
+	if (k == tok0 || !tok_in(&t[k - 1], keys, rise))
+		return 0;
+	for (size_t b = k - 1; b-- > tok0;)
+		if (is(&t[b], LX_TOLL)) {
+			*at = b;
+			return 1;
+		}
+	return 0;
+}
+
 /* Can a count with no noun end at token j? ("killing five in Idlib") */
 static int bare_count_end(const struct tok *t, size_t j, size_t end, const char *keys)
 {
-	if (j >= end || t[j].type == TT_PUNCT)
-		return 1;
+	if (j >= end || t[j].type == TT_PUNCT || effect_of(&t[j]))
+		return 1;   /* "Kills Two Injures Three" */
 	static const char *const preps[] = { "in", "on", "near", "at", "and", "including", "when", "after",
 					     "while", "as", "during", "from", "across", "inside", NULL };
 	return tok_in(&t[j], keys, preps);
@@ -420,6 +440,13 @@ static size_t collect(const char *text, const struct tok *t, size_t tok0, size_t
 					c.trig = at;
 					c.has_trig = 1;
 					c.effect = ef;
+				} else if (!unit_after(t, j, tok1, keys) && toll_before(t, tok0, i, keys, &at)) {
+					/* "the death toll from the attacks rose to 8 more casualties" */
+					c.t1 = j;
+					c.trig = at;
+					c.has_trig = 1;
+					c.effect = EF_KILL;
+					c.toll = 1;
 				} else if (!unit_after(t, j, tok1, keys) && find_effect_left(t, tok0, i, 6, keys, &at, &toll) &&
 					   toll) {
 					c.t1 = j;
@@ -575,8 +602,14 @@ static void resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const
 			c->effect = m[i - 1].effect;
 			continue;
 		}
-		if (!ef)
+		if (!ef) {
 			ef = find_effect_right(t, c->t1, tok1, 20, keys, &at);
+			/* a verb of saying between: "a medic at the clinic said five
+			 * wounded people ..." — the medic is a source */
+			for (size_t k = c->t1; ef && k < at; k++)
+				if (is(&t[k], LX_SAY))
+					ef = EF_NONE;
+		}
 		if (!ef)
 			ef = find_effect_left(t, tok0, c->t0, 10, keys, &at, &toll);
 		c->effect = ef;
