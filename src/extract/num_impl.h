@@ -1,0 +1,132 @@
+/* num_impl.h - what the files of the number reader share. Not for use
+ * outside them: the rest of civcas reads numbers through num.h.
+ *
+ * The extractor calls num_read at nearly every word start, so a word that
+ * cannot begin a number phrase is turned away by its first three bytes
+ * (num_lex.c). The rest reads whole words (tokens) and looks ahead a
+ * bounded number of bytes: a gap between words is at most MAX_GAP bytes
+ * (num_lex.c), a phrase a few words, a digit string MAX_DIGITS digits
+ * (num_figure.c). One figure is num_figure.c's; the qualifiers and ranges
+ * around it are num.c's. Nothing reads s[n]. */
+#ifndef CIVCAS_NUM_IMPL_H
+#define CIVCAS_NUM_IMPL_H
+
+#include <stddef.h>
+
+#include "extract/num.h"
+
+enum { R_NONE = 0, R_OK = 1, R_BAD = -1 };  /* R_BAD: looks like a number, is not a count */
+
+/* What a word of the table is. */
+enum num_tok_kind {
+	T_CARD = 1,     /* zero..ninety, the value in v */
+	T_HUNDRED, T_THOUSAND, T_MILLION, T_DOZEN,
+	T_BIG,          /* billion, trillion: always past NUM_MAX */
+	T_PLURAL,       /* tens, dozens, scores, hundreds, thousands, millions: v the least they mean */
+	T_SEVERAL,      /* several, numerous */
+	T_MANY, T_FEW, T_HANDFUL, T_NUMBER, T_SOME,
+	T_HALF, T_A, T_AN,
+	T_NO, T_NIL,    /* T_NIL: none, nil */
+	T_NOT, T_AND, T_OR, T_TO, T_OF, T_THAN, T_SO,
+	T_AT, T_LEAST, T_MORE, T_LESS, T_FEWER, T_OVER, T_UNDER, T_UP, T_UPWARDS,
+	T_IN, T_EXCESS, T_APPROX, T_CLOSE, T_AS, T_MINIMUM, T_ESTIMATED,
+	T_BETWEEN, T_FROM
+};
+
+struct num_rd {
+	const unsigned char *s;
+	size_t n;
+};
+
+struct num_tok {
+	int kind;
+	long v;
+	size_t end;     /* the byte after the word */
+};
+
+/* A number read so far. */
+struct num_val {
+	long min, max;
+	size_t end;
+	int flags;      /* enum num_flags */
+	int year;       /* a digit string that may be a year (NUM_YEARLIKE) */
+	long k, mult;   /* the number is k * mult, mult the word it ends with ("three
+	                   thousand": 3, 1000), mult 0 otherwise: "two to three
+	                   thousand" distributes it */
+	long top;       /* the largest multiplier word in it, 1 when none */
+};
+
+/* ---- bytes and words (num_lex.c) ---- */
+
+/* ASCII letter folded to lower case, or 0. Locale-free on purpose. */
+static inline unsigned num_lower(unsigned c)
+{
+	c |= 0x20;
+	return c - 'a' < 26 ? c : 0;
+}
+
+/* The value of the digit at s[i] (ASCII, U+0660.., U+06F0..) or -1; *script
+ * gets 0, 1 or 2 and the digit is 1 byte long for 0, 2 for the others. */
+static inline int num_digit_at(const struct num_rd *r, size_t i, int *script)
+{
+	if (i >= r->n)
+		return -1;
+	unsigned c = r->s[i];
+	if (c - '0' < 10) {
+		*script = 0;
+		return (int)(c - '0');
+	}
+	if (i + 1 >= r->n)
+		return -1;
+	unsigned d = r->s[i + 1];
+	if (c == 0xD9 && d - 0xA0 < 10) {
+		*script = 1;
+		return (int)(d - 0xA0);
+	}
+	if (c == 0xDB && d - 0xB0 < 10) {
+		*script = 2;
+		return (int)(d - 0xB0);
+	}
+	return -1;
+}
+
+static inline int num_is_digit(const struct num_rd *r, size_t i)
+{
+	int script;
+	return num_digit_at(r, i, &script) >= 0;
+}
+
+/* 1 when s[i] would glue onto the word or number before it: a letter, a
+ * digit, or bytes that are not UTF-8 (which may hide either). */
+int num_glued(const struct num_rd *r, size_t i);
+/* Length of the '-' or en dash at s[i], else 0. */
+size_t num_dash_len(const struct num_rd *r, size_t i);
+/* A dash and then a letter: "five-year-old", "2-year-old", "twenty-first",
+ * "two-thirds", "no-go". A number so joined is an adjective, not a count. */
+int num_hyphen_word(const struct num_rd *r, size_t i);
+/* The space between two words of one phrase: spaces, tabs, no-break spaces
+ * and at most one line break, MAX_GAP bytes at most. Returns where the next
+ * word starts, or i when there is no such space. */
+size_t num_skip_gap(const struct num_rd *r, size_t i);
+/* The table word at s[at] into *t if it is a whole word (no letter or digit
+ * right after it): 1, else 0. */
+int num_lex(const struct num_rd *r, size_t at, struct num_tok *t);
+/* The word after t, past a gap, into *u: 1, else 0. */
+int num_next(const struct num_rd *r, const struct num_tok *t, struct num_tok *u);
+/* The same, and that word is of the kind. */
+int num_next_is(const struct num_rd *r, const struct num_tok *t, int kind, struct num_tok *u);
+/* Whether s can start a phrase, from its first three bytes. */
+int num_may_start(const struct num_rd *r);
+
+/* ---- one figure (num_figure.c) ---- */
+
+static inline void num_set(struct num_val *v, long min, long max, size_t end, int flags)
+{
+	*v = (struct num_val){ .min = min, .max = max, .end = end, .flags = flags, .top = 1 };
+}
+
+/* One number, exact or vague with a figure, at s[at]: what a qualifier or
+ * either side of a range may be. R_OK with *v, R_NONE, or R_BAD. */
+int num_number(const struct num_rd *r, size_t at, struct num_val *v);
+
+#endif
