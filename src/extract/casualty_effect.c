@@ -1,0 +1,170 @@
+/* casualty_effect.c - which casualty word governs each count of a sentence:
+ * the one next to it (after it: "were killed"; before it: "killing 12"),
+ * else one a little further out; and which counts break down or are part of
+ * another ("including 12 children", "six civilians among 22 killed"), which
+ * take the casualty word of the count they belong to. */
+#include <string.h>
+
+#include "extract/casualty_impl.h"
+
+static int stop_mark(const struct tok *t)
+{
+	return t->type == TT_PUNCT && (t->value == '.' || t->value == ';' || t->value == '|' || t->value == '?' ||
+				       t->value == '!');
+}
+
+int cas_skippable_after(const struct tok *t, const char *keys)
+{
+	if (cas_is(t, LX_AUX))
+		return 1;
+	if (t->type != TT_WORD)
+		return 0;
+	const char *k = keys + t->key_off;
+	size_t n = t->key_len;
+	if (n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y')
+		return 1;   /* "reportedly", "critically" */
+	return tok_is(t, keys, "who") || tok_is(t, keys, "that") || tok_is(t, keys, "being") ||
+	       tok_is(t, keys, "not");
+}
+
+int cas_gerund(const struct tok *t, const char *keys)
+{
+	const char *k = keys + t->key_off;
+	return t->key_len > 4 && memcmp(k + t->key_len - 3, "ing", 3) == 0;
+}
+
+static int find_effect_right(const struct tok *t, size_t from, size_t end, size_t reach, const char *keys,
+			     size_t *at)
+{
+	size_t steps = 0;
+	for (size_t k = from; k < end && steps < reach; k++, steps++) {
+		if (stop_mark(&t[k]))
+			return EF_NONE;
+		int ef = cas_effect_of(&t[k]);
+		if (ef && !cas_gerund(&t[k], keys)) {
+			*at = k;
+			return ef;
+		}
+		if (reach <= 4 && !cas_skippable_after(&t[k], keys))
+			return EF_NONE;
+	}
+	return EF_NONE;
+}
+
+int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t reach, const char *keys,
+			 size_t *at, int *toll)
+{
+	size_t steps = 0;
+	for (size_t k = from; k > start && steps < reach; k--, steps++) {
+		const struct tok *w = &t[k - 1];
+		if (stop_mark(w))
+			return EF_NONE;
+		int ef = cas_effect_of(w);
+		if (ef) {
+			*at = k - 1;
+			return ef;
+		}
+		if (cas_is(w, LX_TOLL)) {
+			*at = k - 1;
+			*toll = 1;
+			return EF_KILL;
+		}
+		if (reach <= 4 && !(cas_is(w, LX_OF) || cas_is(w, LX_AUX) || tok_is(w, keys, "the") ||
+				    tok_is(w, keys, "of") || tok_is(w, keys, "to") || tok_is(w, keys, "at") ||
+				    cas_is(w, LX_MOD) || (w->type == TT_PUNCT && w->value == ',')))
+			return EF_NONE;
+	}
+	return EF_NONE;
+}
+
+void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,
+			 size_t nm)
+{
+	for (size_t i = 0; i < nm; i++) {
+		struct mention *c = &m[i];
+		size_t prev_end = i ? m[i - 1].t1 : tok0;
+		/* a breakdown of the count before: "including 12 children and 5 women" */
+		if (i + 1 < nm && !c->breakdown) {
+			/* "six civilians were among 22 people killed": a part of the next */
+			for (size_t k = c->t1; k < m[i + 1].t0; k++)
+				if (tok_is(&t[k], keys, "among") && m[i + 1].vc == VC_PEOPLE) {
+					if (c->vc == VC_CIVILIAN || c->vc == VC_COMBATANT)
+						c->part_of_next = 1;   /* civilians among the dead: the rest are not */
+					else
+						c->breakdown_of_next = 1;   /* "four children among the 28 dead" */
+				}
+		}
+		if (i > 0) {
+			for (size_t k = prev_end; k < c->t0; k++)
+				if (cas_is(&t[k], LX_INCLUDING) ||
+				    (t[k].type == TT_PUNCT && (t[k].value == '(' || t[k].value == ':')))
+					c->breakdown = 1;
+			if (!c->breakdown && m[i - 1].breakdown) {
+				int only_and = 1;
+				for (size_t k = prev_end; k < c->t0; k++)
+					if (!(tok_is(&t[k], keys, "and") || (t[k].type == TT_PUNCT && t[k].value == ',')))
+						only_and = 0;
+				c->breakdown = only_and;
+			}
+			if (c->breakdown && !(c->vc == VC_CHILD || c->vc == VC_WOMAN || c->vc == VC_MAN ||
+					      c->vc == VC_COMBATANT || c->vc == VC_CIVILIAN))
+				c->breakdown = 0;
+		}
+		if (c->part_of_prev && i > 0) {
+			c->breakdown = 1;
+			if (!c->effect && m[i - 1].effect) {
+				c->effect = m[i - 1].effect;
+				continue;
+			}
+		}
+		if (!c->breakdown && c->t1 < tok1 && cas_is(&t[c->t1], LX_INCLUDING) && tok_is(&t[c->t1], keys, "among") &&
+		    i > 0 && (c->vc == VC_CHILD || c->vc == VC_WOMAN || c->vc == VC_MAN || c->vc == VC_CIVILIAN))
+			c->breakdown = 1;   /* "11 children among the dead" */
+		if (c->has_trig) {
+			if (c->effect == EF_HARM) {
+				size_t at;
+				int toll = 0;
+				int ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
+				if (ef && ef != EF_HARM)
+					c->effect = ef;
+			}
+			continue;
+		}
+		size_t at = 0;
+		int toll = 0;
+		int ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
+		if (!ef)
+			ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
+		if (!ef && c->breakdown && i > 0 && m[i - 1].effect) {
+			c->effect = m[i - 1].effect;
+			continue;
+		}
+		if (!ef) {
+			ef = find_effect_right(t, c->t1, tok1, 20, keys, &at);
+			/* a verb of saying between: "a medic at the clinic said five
+			 * wounded people ..." — the medic is a source */
+			for (size_t k = c->t1; ef && k < at; k++)
+				if (cas_is(&t[k], LX_SAY))
+					ef = EF_NONE;
+		}
+		if (!ef)
+			ef = cas_find_effect_left(t, tok0, c->t0, 10, keys, &at, &toll);
+		c->effect = ef;
+		c->toll = toll;
+		if (ef) {
+			c->trig = at;
+			c->has_trig = 1;
+		}
+	}
+	for (size_t i = 0; i + 1 < nm; i++) {
+		if ((m[i].part_of_next || m[i].breakdown_of_next) && !m[i].effect)
+			m[i].effect = m[i + 1].effect;
+		if (m[i].breakdown_of_next)
+			m[i].breakdown = 1;
+	}
+	/* a count before "including" takes its casualty word from its breakdown
+	 * when it found none: "12 civilians, including 5 children, were killed" */
+	for (size_t i = 0; i + 1 < nm; i++)
+		if (!m[i].effect && m[i + 1].breakdown && m[i + 1].effect)
+			m[i].effect = m[i + 1].effect;
+}

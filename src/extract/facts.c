@@ -1,0 +1,255 @@
+/* facts.c - what one sentence says besides its counts: which parties it
+ * names and in what role (perpetrator, speaker, target), the weapon, and the
+ * cues that make a figure an admission, an estimate or background. Who did
+ * it is read from the words around each party's name (docs/extract.md). */
+#include <string.h>
+
+#include "extract/doc_impl.h"
+#include "extract/num.h"
+
+static const int weapon_rank[WEAPON_COUNT] = {
+	[WEAPON_UNKNOWN] = 0, [WEAPON_GROUND] = 1, [WEAPON_SHOOTING] = 2, [WEAPON_EXECUTION] = 3,
+	[WEAPON_EXPLOSION] = 4, [WEAPON_SHELLING] = 5, [WEAPON_AIRSTRIKE] = 6, [WEAPON_ROCKET] = 7,
+	[WEAPON_MISSILE] = 8, [WEAPON_CHEMICAL] = 9, [WEAPON_BARREL_BOMB] = 10, [WEAPON_DRONE] = 11,
+};
+
+static int is_cat(const struct tok *t, int cat)
+{
+	return !t->in_phrase && t->cat == cat;
+}
+
+/* States named as actors ("Syria", "Turkey") are perpetrators only when an
+ * attack word is next to them; otherwise they are places or speakers. */
+static int state_name(const struct tok *t, const char *keys)
+{
+	return tok_is(t, keys, "syria") || tok_is(t, keys, "turkey") || tok_is(t, keys, "russia") ||
+	       tok_is(t, keys, "israel") || tok_is(t, keys, "iran") || tok_is(t, keys, "turkiye") ||
+	       tok_is(t, keys, "moscow") || tok_is(t, keys, "ankara") || tok_is(t, keys, "iraq") || tok_is(t, keys, "united states");
+}
+
+static int attackish(const struct tok *t)
+{
+	if (t->in_phrase)
+		return 0;
+	return t->weapon || t->cat == LX_WEAPON || t->cat == LX_ATTACK || t->cat == LX_KILL ||
+	       t->cat == LX_INJURE;
+}
+
+/* Words before a name that make it a place: "in", "north", "eastern". */
+static int place_word_before(const struct tok *t, const char *keys)
+{
+	static const char *const w[] = { "in", "into", "inside", "across", "throughout", "to", "north", "south",
+					 "east", "west", "northern", "southern", "eastern", "western", "northeast",
+					 "northwest", "southeast", "southwest", "northeastern", "northwestern",
+					 "southeastern", "southwestern", "north-western", "north-eastern", "south-western",
+					 "south-eastern", "north-west", "north-east", "south-west", "south-east", "central",
+					 "rural", "of", "from", "near", NULL };
+	return tok_in(t, keys, w);
+}
+
+/* The role of the actor named at token a in the sentence [s0, s1). */
+static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, const char *keys, struct facts *f)
+{
+	unsigned bit = 1u << t[a].value;
+	size_t after = a + (t[a].span ? t[a].span : 1);
+	/* skip "forces", "'s", "army" style heads after the actor */
+	while (after < s1 && after < a + 4 &&
+	       (tok_is(&t[after], keys, "forces") || tok_is(&t[after], keys, "military") ||
+		tok_is(&t[after], keys, "army") || tok_is(&t[after], keys, "troops") ||
+		tok_is(&t[after], keys, "militias") || tok_is(&t[after], keys, "militia") ||
+		tok_is(&t[after], keys, "government") || tok_is(&t[after], keys, "the") ||
+		tok_is(&t[after], keys, "air") || tok_is(&t[after], keys, "-led") ||
+		tok_is(&t[after], keys, "military-led") || is_cat(&t[after], LX_ACTOR)))
+		after++;
+	size_t before = a;
+	while (before > s0 && before + 3 > a &&
+	       (tok_is(&t[before - 1], keys, "the") || tok_is(&t[before - 1], keys, "a") ||
+		tok_is(&t[before - 1], keys, "an")))
+		before--;
+	/* the word before is the head of the phrase that ends there ("blamed on") */
+	while (before > s0 + 1 && t[before - 1].in_phrase)
+		before--;
+	/* "attribute the strike to the coalition" */
+	if (before > s0 && tok_is(&t[before - 1], keys, "to")) {
+		for (size_t k = before - 1; k > s0 && k + 5 > before; k--)
+			if (tok_is(&t[k - 1], keys, "attribute") || tok_is(&t[k - 1], keys, "attributed") ||
+			    tok_is(&t[k - 1], keys, "attributes") || tok_is(&t[k - 1], keys, "attributing")) {
+				f->perp_strong |= bit;
+				return;
+			}
+	}
+	int is_state = state_name(&t[a], keys);
+	if (before > s0 && place_word_before(&t[before - 1], keys))
+		is_state |= 2;   /* "in north Syria": a place here */
+	if (is_state & 2) {
+		if (after < s1 && attackish(&t[after]) && !(is_state & 1))
+			f->perp_strong |= bit;   /* "in a Russian airstrike", "in regime bombing" */
+		return;
+	}
+
+	/* victims: "40 government forces", "ISIS members", "regime soldiers", "against ISIS" */
+	size_t last = a + (t[a].span ? t[a].span : 1) - 1;
+	if (a > s0 && t[a - 1].has_num && !(t[a - 1].num_flags & NUM_YEARLIKE) &&
+	    (tok_is(&t[last], keys, "forces") || tok_is(&t[last], keys, "troops") ||
+	     (after < s1 && is_cat(&t[after], LX_VICTIM)))) {
+		f->victims_of |= bit;
+		return;
+	}
+	if (after < s1 && is_cat(&t[after], LX_VICTIM)) {
+		f->victims_of |= bit;
+		return;
+	}
+	if (after < s1 && is_cat(&t[after], LX_TARGET)) {   /* "ISIS positions" */
+		f->victims_of |= bit;
+		return;
+	}
+	if (before > s0 + 1 && is_cat(&t[before - 2], LX_TARGET) && t[before - 1].type == TT_WORD &&
+	    t[before - 1].cat == LX_NONE) {
+		f->victims_of |= bit;   /* "against purported ISIS targets" */
+		return;
+	}
+	if (before > s0 && (is_cat(&t[before - 1], LX_TARGET) || is_cat(&t[before - 1], LX_OF) ||
+			    tok_is(&t[before - 1], keys, "on") || tok_is(&t[before - 1], keys, "in") ||
+			    tok_is(&t[before - 1], keys, "into") || tok_is(&t[before - 1], keys, "with") ||
+			    tok_is(&t[before - 1], keys, "from"))) {
+		if (is_cat(&t[before - 1], LX_OF) && before >= s0 + 2 && attackish(&t[before - 2]))
+			f->perp_strong |= bit;   /* "the airstrikes of the coalition" */
+		else if (!is_state && tok_is(&t[before - 1], keys, "from") && after < s1 && attackish(&t[after]))
+			f->perp_strong |= bit;
+		else if (!is_state && is_cat(&t[before - 1], LX_OF) == 0 && !is_cat(&t[before - 1], LX_TARGET) &&
+			 after < s1 && attackish(&t[after]))
+			f->perp_strong |= bit;   /* "in a Russian airstrike" */
+		else
+			f->victims_of |= is_cat(&t[before - 1], LX_TARGET) ? bit : 0;
+		return;
+	}
+	/* perpetrators: "by the coalition", "blamed on", "accused the coalition" */
+	if (before > s0 && (is_cat(&t[before - 1], LX_BY) || is_cat(&t[before - 1], LX_ACCUSE))) {
+		/* a bare "by" only after an attack: "shelled by", "airstrikes by"
+		 * (not "taken over by the Syrian army") */
+		size_t b = before - 1;
+		int attack = !tok_is(&t[b], keys, "by");
+		for (size_t k = b; k > s0 && k + 4 > b && !attack; k--)
+			attack = attackish(&t[k - 1]);
+		if (attack)
+			f->perp_strong |= bit;
+		else if (!(is_state & 1))
+			f->perp_weak |= bit;
+		return;
+	}
+	/* speakers: "the coalition said", "according to the SDF" */
+	if (before > s0 && is_cat(&t[before - 1], LX_SAY)) {
+		f->speakers |= bit;
+		return;
+	}
+	int speaks = 0;
+	for (size_t k = after; k < s1 && k < after + 3; k++)
+		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
+		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
+		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
+		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials"))
+			speaks = 1;
+	if ((is_state & 1) && !(a + 1 < s1 && attackish(&t[a + 1]))) {
+		/* a state's name is a place unless an attack word follows it at
+		 * once ("Turkey shelled"): "IDLIB, Syria - Air strikes ..." */
+		if (speaks)
+			f->speakers |= bit;
+		return;
+	}
+	if (after + 1 < s1 && tok_is(&t[after], keys, "and"))
+		for (size_t k = after + 1; k < s1 && k <= after + 3; k++)
+			if (attackish(&t[k]) && !is_cat(&t[k], LX_KILL) && !is_cat(&t[k], LX_INJURE)) {
+				f->perp_strong |= bit;   /* "Turkish forces and allied mercenaries bombed" */
+				return;
+			}
+	if (after < s1 && attackish(&t[after])) {
+		f->perp_strong |= bit;   /* "coalition airstrikes", "Turkish drone", "regime forces shelled" */
+		if (speaks)
+			f->speakers |= bit;
+		return;
+	}
+	if (a > s0 && attackish(&t[a - 1]) && !t[a - 1].in_phrase && t[a - 1].cat != LX_KILL &&
+	    t[a - 1].cat != LX_INJURE) {
+		f->perp_strong |= bit;   /* "airstrike coalition" (headlines) */
+		return;
+	}
+	if (speaks) {
+		f->speakers |= bit;
+		return;
+	}
+	if (!is_state)
+		f->perp_weak |= bit;
+}
+
+static void sentence_facts(const struct tok *t, const struct sentence *s, const char *keys, struct facts *f)
+{
+	memset(f, 0, sizeof *f);
+	f->weapon = -1;
+	f->place = -1;
+	f->when = -1;
+	for (size_t i = s->tok0; i < s->tok1; i++) {
+		const struct tok *w = &t[i];
+		if (w->weapon) {
+			int wp = w->weapon - 1;
+			if (f->weapon < 0 || weapon_rank[wp] > weapon_rank[f->weapon])
+				f->weapon = wp;
+		}
+		if (w->in_phrase)
+			continue;
+		switch (w->cat) {
+		case LX_ACTOR:
+			actor_role(t, s->tok0, s->tok1, i, keys, f);
+			break;
+		case LX_INFRA:
+			f->infra |= 1u << w->value;
+			break;
+		case LX_CUMUL: f->cumul = 1; break;
+		case LX_CONFLICT: f->conflict = 1; break;
+		case LX_ADMIT: f->admit = 1; break;
+		case LX_ESTIMATE: f->estimate = 1; break;
+		case LX_MONITOR: f->monitor = 1; break;
+		case LX_DENY: f->deny = 1; break;
+		case LX_ACCUSE: f->accuse = 1; break;
+		case LX_ATTACK: case LX_WEAPON: f->attack = 1; break;
+		case LX_BACKGROUND: f->background = 1; break;
+		case LX_KILL: case LX_INJURE: case LX_HARM: case LX_MISSING: case LX_TOLL: f->harm = 1; break;
+		default: break;
+		}
+	}
+	/* a party that says "it had carried out a strike" owns it */
+	for (size_t i = s->tok0; i + 2 < s->tok1; i++)
+		if (tok_is(&t[i], keys, "it") || tok_is(&t[i], keys, "its")) {
+			for (size_t k = i + 1; k < s->tok1 && k <= i + 3; k++)
+				if (tok_is(&t[k], keys, "carried") || tok_is(&t[k], keys, "conducted") ||
+				    tok_is(&t[k], keys, "launched") || (t[k].cat == LX_ATTACK && !t[k].in_phrase))
+					f->perp_strong |= f->speakers & ~f->victims_of;
+		}
+	/* a party that denies is the one accused: "the Russian defence ministry
+	 * denied that its aircraft had flown over Idlib" */
+	if (f->deny && (f->attack || f->harm))
+		f->perp_strong |= f->speakers & ~f->victims_of;
+	if (f->weapon == WEAPON_UNKNOWN)
+		f->weapon = -1;
+}
+
+void facts_fill(struct doc *d)
+{
+	for (size_t i = 0; i < d->ns; i++) {
+		struct facts *f = &d->facts[i];
+		sentence_facts(d->t, &d->sent[i], d->keys, f);
+		f->place = where_best(d, d->sent[i].start, d->sent[i].end);
+	}
+	/* a "Related news" / "Read also" heading: the short lines after it are
+	 * links to other events, up to the next long paragraph */
+	int links = 0;
+	for (size_t i = 0; i < d->ns; i++) {
+		const struct sentence *se = &d->sent[i];
+		size_t ntok = se->tok1 - se->tok0;
+		if (links && ntok > 45)
+			links = 0;
+		if (links)
+			d->facts[i].background = 1;
+		if (ntok <= 4 && d->facts[i].background)
+			links = 1;
+	}
+}

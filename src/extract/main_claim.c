@@ -1,0 +1,222 @@
+/* main_claim.c - the document's main incident claim, found the way the
+ * annotation guide has an annotator find it (the headline's event, else the
+ * first current one, never a background event), and completed from the
+ * other claims of the same event. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract/doc_impl.h"
+
+/* Where the text gives its headline. */
+static void find_headline(struct doc *d, const char *title)
+{
+	d->head_start = d->ns ? d->sent[0].start : 0;
+	d->head_end = d->ns ? d->sent[d->ns > 1 ? 1 : 0].end : 0;
+	if (d->ns > 1 && d->sent[1].start >= 400)
+		d->head_end = d->sent[0].end;
+	if (!title)
+		return;
+	size_t tl = strlen(title);
+	while (tl && (title[tl - 1] == ' ' || title[tl - 1] == '.'))
+		tl--;
+	if (tl < 12)
+		return;
+	size_t reach = d->n < 2000 ? d->n : 2000;
+	const char *p = memmem(d->text, reach, title, tl);
+	if (p && (size_t)(p - d->text) + tl > d->head_end)
+		d->head_end = (size_t)(p - d->text) + tl;
+}
+
+/* Is the claim about an event long before the text was written? */
+static int background(const struct doc *d, const struct facts *f, const struct claim *c)
+{
+	if (f->background)
+		return 1;
+	if (d->have_anchor && c->date_precision >= WHEN_DAY) {
+		long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
+		long e = date_days(c->date.year, c->date.month, c->date.day);
+		if (a - e > 45)
+			return 1;
+	}
+	return 0;
+}
+
+/* The report's main event, as the annotation guide has an annotator find
+ * it: what the headline or the opening reports, never a background event.
+ * (Taking the event with the most victims instead was measured worse: texts
+ * end with statistics and earlier events.) Returns its index or -1. */
+static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const size_t *sent_of)
+{
+	int head = -1, first = -1, any = -1;
+	for (size_t i = 0; i < nc; i++) {
+		if (cl[i].kind != CLAIM_INCIDENT)
+			continue;
+		if (any < 0)
+			any = (int)i;
+		if (background(d, &d->facts[sent_of[i]], &cl[i]))
+			continue;
+		if (head < 0 && cl[i].sentence_start < d->head_end && cl[i].sentence_end > d->head_start)
+			head = (int)i;
+		if (first < 0)
+			first = (int)i;
+	}
+	int m = head >= 0 ? head : first >= 0 ? first : any;
+	if (m >= 0)
+		cl[m].main = 1;
+	return m;
+}
+
+/* Could claims a and b be about one event? Nothing they say disagrees. */
+static int same_event(const struct claim *a, const struct claim *b)
+{
+	unsigned known = ~(1u << BEL_UNKNOWN);
+	if ((a->belligerents & known) && (b->belligerents & known) && !(a->belligerents & b->belligerents))
+		return 0;
+	if (a->weapon && b->weapon && a->weapon != b->weapon)
+		return 0;
+	/* the same day and month in two years: one year was inferred (a date
+	 * written without its year) */
+	if (a->date_precision >= WHEN_DAY && b->date_precision >= WHEN_DAY &&
+	    (a->date.month != b->date.month || a->date.day != b->date.day))
+		return 0;
+	if (a->governorate && b->governorate && strcmp(a->governorate, b->governorate) != 0)
+		return 0;
+	return 1;
+}
+
+static void take_counts(struct claim *to, const struct claim *from)
+{
+	to->killed = from->killed;
+	to->civilians_killed = from->civilians_killed;
+	to->combatants_killed = from->combatants_killed;
+	to->status = from->status;
+	if (!range_known(to->children_killed))
+		to->children_killed = from->children_killed;
+	if (!range_known(to->women_killed))
+		to->women_killed = from->women_killed;
+	if (!range_known(to->men_killed))
+		to->men_killed = from->men_killed;
+}
+
+/* Does claim c's sentence write the year y? */
+static int year_written(const struct doc *d, const struct claim *c, int y)
+{
+	char ys[8];
+	int k = snprintf(ys, sizeof ys, "%d", y);
+	return k == 4 && memmem(d->text + c->sentence_start, c->sentence_end - c->sentence_start, ys, 4) != NULL;
+}
+
+/* The main claim is the event as the whole text tells it: the headline
+ * often gives it without a figure, or a part of it ("two children"), or
+ * calls the victims "people" where the body says how many were civilians.
+ * Later claims of the same event fill that in. */
+static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t m, const size_t *sent_of,
+			const unsigned char *explicit_of, const unsigned char *parts_of)
+{
+	struct claim *c = &cl[m];
+	int explicit = explicit_of[m], parts = parts_of[m];
+	struct date stamp_date = c->date;
+	enum when_precision stamp_precision = c->date_precision;
+	/* the publication day in a headline's stamp ("Mon 24 Nov 2025 ...") is
+	 * no event date when the body gives one */
+	int stamp = 0;   /* the main claim's date is a stamp at the head of the text */
+	if (d->ns)
+		doc_sentence_when(d, 0);
+	for (int i = d->ns ? d->facts[0].when_lo : 0; d->ns && i < d->facts[0].when_hi && d->whens[i].start < 40; i++)
+		if (doc_is_anchor(d, &d->whens[i]) && c->date_precision >= WHEN_DAY && c->sentence_start < 40 &&
+		    c->date.year == d->anchor.year && c->date.month == d->anchor.month && c->date.day == d->anchor.day)
+			stamp = 1;
+	if (stamp)
+		c->date_precision = WHEN_NONE;   /* not an event date: it does not tell events apart */
+	for (size_t i = 0; i < nc; i++) {
+		const struct claim *o = &cl[i];
+		if (i == m || o->kind != CLAIM_INCIDENT || !same_event(c, o))
+			continue;
+		int near = o->sentence_start < c->sentence_end + 1500 ||
+			   d->sent[sent_of[i]].paragraph == d->sent[sent_of[m]].paragraph;
+		if (!near || background(d, &d->facts[sent_of[i]], o))
+			continue;
+		long ck = doc_figure(c->killed), ok = doc_figure(o->killed);
+		if (ck < 0 && ok >= 0 && o->sentence_start < c->sentence_end + 500) {
+			take_counts(c, o);
+			explicit = explicit_of[i];
+			parts = parts_of[i];
+		} else if (ck >= 0 && ok >= 0) {
+			if (parts && !parts_of[i] && ok >= ck && ok <= 5 * ck + 10 &&
+			    o->sentence_start < c->sentence_end + 600) {
+				take_counts(c, o);   /* "two children" in the headline, "four people" below */
+				explicit = explicit_of[i];
+				parts = 0;
+			} else if (c->killed.max == RANGE_UNKNOWN && o->killed.max != RANGE_UNKNOWN && ok >= ck) {
+				take_counts(c, o);   /* "dozens killed" above, "43 killed" below */
+				explicit = explicit_of[i];
+			} else if (ok == ck && explicit_of[i] && !explicit) {
+				take_counts(c, o);   /* "22 dead" above, "six civilians among 22" below */
+				explicit = 1;
+			}
+		}
+		if (!range_known(c->injured) && range_known(o->injured)) {
+			c->injured = o->injured;
+			c->civilians_injured = o->civilians_injured;
+		}
+		if (!range_known(c->children_killed) && range_known(o->children_killed) && ok >= 0 && ok <= doc_figure(c->killed))
+			c->children_killed = o->children_killed;
+		if (!range_known(c->women_killed) && range_known(o->women_killed) && ok >= 0 && ok <= doc_figure(c->killed))
+			c->women_killed = o->women_killed;
+		if (!stamp && !c->date_precision && o->date_precision) {
+			c->date = o->date;
+			c->date_end = o->date_end;
+			c->date_precision = o->date_precision;
+		}
+		if ((!c->place_id || c->place_precision <= GEO_COUNTRY) && o->place_id && o->place_precision > GEO_COUNTRY) {
+			c->place_id = o->place_id;
+			c->place_name = o->place_name;
+			c->governorate = o->governorate;
+			c->country = o->country;
+			c->lat = o->lat;
+			c->lon = o->lon;
+			c->place_precision = o->place_precision;
+		}
+	}
+	/* "on Oct 20" in the headline, "on October 20, 2022" in the body: the
+	 * year written wins over the one inferred, however far apart */
+	for (size_t i = 0; i < nc; i++) {
+		const struct claim *o = &cl[i];
+		if (i != m && o->kind == CLAIM_INCIDENT && c->date_precision >= WHEN_DAY &&
+		    o->date_precision >= WHEN_DAY && c->date.month == o->date.month && c->date.day == o->date.day &&
+		    c->date.year != o->date.year && year_written(d, o, o->date.year) &&
+		    !year_written(d, c, c->date.year) && same_event(c, o)) {
+			c->date = o->date;
+			break;
+		}
+	}
+	if (!stamp)
+		return;
+	c->date = stamp_date;
+	c->date_precision = stamp_precision;
+	long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
+	for (size_t i = 0; i < nc; i++) {
+		const struct claim *o = &cl[i];
+		if (i == m || o->kind != CLAIM_INCIDENT || o->date_precision < WHEN_DAY ||
+		    o->sentence_start > c->sentence_end + 1500 || background(d, &d->facts[sent_of[i]], o))
+			continue;
+		struct claim undated = *c;
+		undated.date_precision = WHEN_NONE;
+		long e = date_days(o->date.year, o->date.month, o->date.day);
+		if (e < a && a - e <= 7 && same_event(&undated, o)) {
+			c->date = o->date;
+			c->date_precision = o->date_precision;
+			break;
+		}
+	}
+}
+
+int main_claim_pick(struct doc *d, const char *title, struct claim *cl, size_t nc, const size_t *sent_of,
+		    const unsigned char *explicit_of, const unsigned char *parts_of)
+{
+	find_headline(d, title);
+	int m = choose_main(d, cl, nc, sent_of);
+	if (m >= 0)
+		enrich_main(d, cl, nc, (size_t)m, sent_of, explicit_of, parts_of);
+	return m;
+}
