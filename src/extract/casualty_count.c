@@ -44,6 +44,9 @@ static int armed_group_before(const struct tok *t, size_t a, size_t noun, const 
 	return 0;
 }
 
+static const char *const function_words[] = { "and", "or", "but", "with", "for", "from", "after", "into",
+					       "near", "while", "when", NULL };
+
 /* Is the bare singular noun at i (no article: headline style) one of a list
  * a casualty verb governs: "kills woman, daughter and ISIS official"? */
 static int bare_in_list(const struct tok *t, size_t tok0, size_t i, const char *keys)
@@ -53,15 +56,21 @@ static int bare_in_list(const struct tok *t, size_t tok0, size_t i, const char *
 	while (k > tok0 && k + 3 > i && (cas_is(&t[k - 1], LX_ACTOR) || cas_is(&t[k - 1], LX_MOD) ||
 					 (t[k - 1].type == TT_WORD && t[k - 1].cat == LX_NONE &&
 					  !tok_is(&t[k - 1], keys, "the") && !tok_is(&t[k - 1], keys, "a") &&
-					  !tok_is(&t[k - 1], keys, "of") && t[k - 1].key_len > 2 &&
+					  !tok_is(&t[k - 1], keys, "of") && !tok_in(&t[k - 1], keys, function_words) &&
+					  t[k - 1].key_len > 2 &&
 					  !t[k - 1].has_num)))
 		k--;
 	if (k == tok0)
 		return 0;
 	const struct tok *p = &t[k - 1];
 	int ef = cas_effect_of(p);
-	if ((ef == EF_KILL || ef == EF_INJURE) && !cas_gerund(p, keys) && !participle(p, keys))
-		return 1;   /* "kills woman" */
+	/* "kills woman"; "injured elder woman" when the participle is a verb (no
+	 * article before it: "an injured woman" is no list) */
+	int verb = !participle(p, keys) ||
+		   (k >= tok0 + 2 && !tok_is(&t[k - 2], keys, "a") && !tok_is(&t[k - 2], keys, "an") &&
+		    !tok_is(&t[k - 2], keys, "the") && t[k - 2].type != TT_PUNCT);
+	if ((ef == EF_KILL || ef == EF_INJURE) && !cas_gerund(p, keys) && verb)
+		return 1;
 	if (!(tok_is(p, keys, "and") || (p->type == TT_PUNCT && p->value == ',')) || k < tok0 + 2)
 		return 0;
 	/* after "," or "and": the item before must be a bare victim noun of the same list */
@@ -105,22 +114,39 @@ static int possessive(const char *text, const struct tok *t)
 }
 
 /* ", 45, was injured" after a capitalised name: an age, not a count. */
-static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end, const char *keys)
+static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end, const char *keys, size_t *trig)
 {
 	const struct tok *w = &t[i];
 	if (w->num_flags != NUM_DIGITS || w->num_min != w->num_max || w->num_min < 1 || w->num_min > 110)
 		return 0;
 	size_t j = w->num_next;
-	if (i < tok0 + 2 || j + 1 >= end || t[i - 1].type != TT_PUNCT || t[i - 1].value != ',' ||
-	    t[j].type != TT_PUNCT || t[j].value != ',')
+	if (i < tok0 + 2 || t[i - 1].type != TT_PUNCT || t[i - 1].value != ',')
+		return 0;
+	int comma_after = j < end && t[j].type == TT_PUNCT && (t[j].value == ',' || t[j].value == '.');
+	if (!comma_after && !(j >= end || cas_is(&t[j], LX_AUX) || tok_is(&t[j], keys, "and")))
 		return 0;
 	if (!(t[i - 2].type == TT_WORD && t[i - 2].upper && t[i - 2].cat == LX_NONE))
 		return 0;
-	size_t k = j + 1;
+	/* its verb after it: "Kawthar Hajj Khalil, 45, was seriously injured" */
+	size_t k = j + (comma_after ? 1 : 0);
 	while (k < end && !cas_effect_of(&t[k]) && (cas_is(&t[k], LX_AUX) || cas_skippable_after(&t[k], keys)))
 		k++;
 	int ef = k < end ? cas_effect_of(&t[k]) : EF_NONE;
-	return (ef == EF_KILL || ef == EF_INJURE) && !cas_gerund(&t[k], keys);
+	if ((ef == EF_KILL || ef == EF_INJURE) && !cas_gerund(&t[k], keys)) {
+		*trig = k;
+		return 1;
+	}
+	/* or a verb before a list of names: "injured Sabri Sido, 20, Aziz Zeidan, 32" */
+	for (size_t b = i; b-- > tok0 && b + 16 > i;) {
+		if (t[b].type == TT_PUNCT && (t[b].value == '.' || t[b].value == ';'))
+			break;
+		int e = cas_effect_of(&t[b]);
+		if (e == EF_KILL || e == EF_INJURE) {
+			*trig = b;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* "... toll ... rose to N", "reached N", "stands at N": a toll word earlier
@@ -228,16 +254,14 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 		c.vc = VC_PEOPLE;
 		size_t noun = 0;
 		int others = 0;
-		if (w->has_num && named_with_age(t, tok0, i, tok1, keys)) {
+		size_t named_trig = 0;
+		if (w->has_num && named_with_age(t, tok0, i, tok1, keys, &named_trig)) {
 			/* "Kawthar Hajj Khalil, 45, was seriously injured": one person,
 			 * named, with an age: a child under 18 */
-			size_t k = w->num_next + 1;
-			while (k < tok1 && !cas_effect_of(&t[k]) &&
-			       (cas_is(&t[k], LX_AUX) || cas_skippable_after(&t[k], keys)))
-				k++;
+			size_t k = named_trig;
 			c.vc = w->num_min < 18 ? VC_CHILD : VC_PEOPLE;
 			c.min = c.max = 1;
-			c.t1 = k + 1;
+			c.t1 = w->num_next;
 			c.trig = k;
 			c.has_trig = 1;
 			c.effect = cas_effect_of(&t[k]);

@@ -54,7 +54,7 @@ const struct lx_entry lexicon_en[] = {
 	V("patients", VC_CIVILIAN), V("doctors", VC_CIVILIAN), V1("doctor", VC_CIVILIAN),
 	V("nurses", VC_CIVILIAN), V("paramedics", VC_CIVILIAN), V1("paramedic", VC_CIVILIAN),
 	V("rescuers", VC_CIVILIAN), V("volunteers", VC_CIVILIAN), V1("volunteer", VC_CIVILIAN),
-	V("journalists", VC_CIVILIAN), V("activists", VC_CIVILIAN), V1("activist", VC_CIVILIAN), V1("journalist", VC_CIVILIAN), V("teachers", VC_CIVILIAN),
+	V("journalists", VC_CIVILIAN), V("citizens", VC_CIVILIAN), V1("citizen", VC_CIVILIAN), V("activists", VC_CIVILIAN), V1("activist", VC_CIVILIAN), V1("journalist", VC_CIVILIAN), V("teachers", VC_CIVILIAN),
 	V1("teacher", VC_CIVILIAN), V("officials", VC_CIVILIAN), V1("official", VC_CIVILIAN),
 	V("worshippers", VC_CIVILIAN), V("passengers", VC_CIVILIAN), V1("passenger", VC_CIVILIAN),
 	V("shoppers", VC_CIVILIAN), V1("shopper", VC_CIVILIAN), V("traders", VC_CIVILIAN), V1("trader", VC_CIVILIAN),

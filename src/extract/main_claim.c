@@ -155,6 +155,13 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 				explicit = 1;
 			}
 		}
+		/* "injures woman" in the headline, "injured a woman and a child" in
+		 * the body: the fuller count nearby stands */
+		if (range_known(c->injured) && range_known(o->injured) && o->injured.min > c->injured.min &&
+		    o->sentence_start < c->sentence_end + 600 && c->injured.min <= 2) {
+			c->injured = o->injured;
+			c->civilians_injured = o->civilians_injured;
+		}
 		if (!range_known(c->injured) && range_known(o->injured)) {
 			c->injured = o->injured;
 			c->civilians_injured = o->civilians_injured;

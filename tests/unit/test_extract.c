@@ -162,6 +162,11 @@ static void parts_and_named_people(void **state)
 	assert_range(m->civilians_injured, 1, 1);
 	assert_range(m->civilians_killed, 1, 1);
 	assert_range(m->children_killed, 1, 1);
+	m = only_main("The drone strike injured Karim Daher, 20, Nour Daher, 32, and Salim Daher, 42.", NULL);
+	assert_range(m->civilians_injured, 3, 3);
+	/* a headline's bare nouns after a verb in the past */
+	m = only_main("Turkish shelling injured elder woman and young girl", NULL);
+	assert_range(m->civilians_injured, 2, 2);
 	/* a source is no victim */
 	m = only_main("The strike killed three people, a local doctor said.", NULL);
 	assert_range(m->civilians_killed, 3, 3);
