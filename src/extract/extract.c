@@ -152,6 +152,39 @@ static unsigned perps(const struct facts *f)
 
 /* Fill what the claim's sentence si does not say from the sentences before
  * it in its paragraph, then the headline, then the whole document. */
+/* A date the claim borrowed can often be made finer by the sentences just
+ * after it: the publication day of a dateline ("3 October 2023 ... on
+ * Monday" is Monday the 2nd), a year ("attack in 2023 ... in January 2023").
+ * Returns the better index into whens, or when itself. */
+static int refine_when(const struct doc *d, size_t si, int when)
+{
+	if (when < 0)
+		return when;
+	const struct when *w = &d->whens[when];
+	/* a dateline: the publication day written at the head of the text */
+	int stamp = doc_is_anchor(d, w) && w->start < 60 && !(w->start >= d->sent[si].start && w->end <= d->sent[si].end);
+	int year_only = w->precision == WHEN_YEAR;
+	if (!stamp && !year_only)
+		return when;
+	long a = d->have_anchor ? date_days(d->anchor.year, d->anchor.month, d->anchor.day) : 0;
+	for (size_t k = si; k < d->ns && k <= si + 3; k++) {
+		if (d->facts[k].background || d->sent[k].paragraph > d->sent[si].paragraph + 2)
+			break;
+		int o = doc_sentence_when(d, k);
+		if (o < 0 || o == when)
+			continue;
+		const struct when *x = &d->whens[o];
+		if (stamp && x->precision >= WHEN_DAY) {
+			long e = date_days(x->date.year, x->date.month, x->date.day);
+			if (e < a && a - e <= 7)
+				return o;
+		}
+		if (year_only && x->precision > WHEN_YEAR && x->date.year == w->date.year)
+			return o;
+	}
+	return when;
+}
+
 static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i, int *place_i)
 {
 	const struct facts *f = &d->facts[si];
@@ -230,7 +263,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 			weapon = d->facts[k].background ? -1 : d->facts[k].weapon;
 	c->belligerents = bel ? bel : 1u << BEL_UNKNOWN;
 	c->weapon = weapon >= 0 ? (enum weapon)weapon : WEAPON_UNKNOWN;
-	*when_i = when;
+	*when_i = refine_when(d, si, when);
 	*place_i = place;
 }
 
