@@ -149,6 +149,43 @@ static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end
 	return 0;
 }
 
+/* "al-Hassan", "el-Din": a surname with its article. */
+static int article_prefixed(const struct tok *t, const char *keys)
+{
+	const char *k = keys + t->key_off;
+	return t->key_len > 3 && (k[0] == 'a' || k[0] == 'e') && k[1] == 'l' && k[2] == '-';
+}
+
+/* A person's name opening a clause and a casualty verb after it: "Mohammad
+ * al-Hassan was shot dead", "Ahmed Saleh was killed". Two to five
+ * capitalised words the lexicon does not know (so no party or place word),
+ * then only auxiliaries and adverbs before the verb. Sets *end past the
+ * name and *trig at the verb. */
+static int named_person(const struct tok *t, size_t tok0, size_t i, size_t end, const char *keys, size_t *name_end,
+			size_t *trig)
+{
+	if (!(i == tok0 || (t[i - 1].type == TT_PUNCT && t[i - 1].value != '(')))
+		return 0;
+	size_t k = i;
+	while (k < end && k < i + 5 && t[k].type == TT_WORD && t[k].cat == LX_NONE && !t[k].in_phrase &&
+	       (t[k].upper || article_prefixed(&t[k], keys)) && !t[k].has_num)
+		k++;
+	if (k - i < 2 || k >= end)
+		return 0;
+	size_t v = k;
+	while (v < end && v < k + 3 && !cas_effect_of(&t[v]) && (cas_is(&t[v], LX_AUX) || cas_skippable_after(&t[v], keys)))
+		v++;
+	if (v == k || v >= end)
+		return 0;   /* "Ahmed Saleh killed ..." is a headline's subject, not its victim */
+	int ef = cas_effect_of(&t[v]);
+	if (!(ef == EF_KILL || ef == EF_INJURE) || cas_gerund(&t[v], keys))
+		return 0;
+	*name_end = k;
+	*trig = v;
+	return 1;
+}
+
+
 /* "... toll ... rose to N", "reached N", "stands at N": a toll word earlier
  * in the sentence and a verb of rising just before the number. */
 static int toll_before(const struct tok *t, size_t tok0, size_t i, const char *keys, size_t *at)
@@ -391,6 +428,14 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 			c.vc = i > tok0 && armed_group_before(t, i > tok0 + 3 ? i - 3 : tok0, i, keys) ? VC_COMBATANT : w->value;
 			c.min = c.max = 1;
 			c.t1 = i + (w->span ? w->span : 1);
+		} else if (named_person(t, tok0, i, tok1, keys, &c.t1, &c.trig)) {
+			/* "Mohammad al-Hassan was shot dead on ..." */
+			c.vc = VC_PEOPLE;
+			c.min = c.max = 1;
+			c.has_trig = 1;
+			c.effect = cas_effect_of(&t[c.trig]);
+			c.article = 1;
+			c.named = 1;
 		} else if (cas_is(w, LX_VICTIM) && w->upper && singular_noun(w, keys) && w->value != VC_FAMILY &&
 			   (i == tok0 || t[i - 1].type == TT_PUNCT) && i + 1 < tok1 && participle(&t[i + 1], keys)) {
 			/* a headline's "Civilian killed in ...", "Child injured" */

@@ -140,7 +140,7 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 			continue;
 		}
 		if (!ef) {
-			ef = find_effect_right(t, c->t1, tok1, 20, keys, &at);
+			ef = find_effect_right(t, c->t1, tok1, c->article ? 35 : 20, keys, &at);
 			/* a verb of saying between: "a medic at the clinic said five
 			 * wounded people ..." — the medic is a source */
 			for (size_t k = c->t1; ef && k < at; k++)

@@ -167,6 +167,9 @@ static void parts_and_named_people(void **state)
 	/* a headline's bare nouns after a verb in the past */
 	m = only_main("Turkish shelling injured elder woman and young girl", NULL);
 	assert_range(m->civilians_injured, 2, 2);
+	/* a person named without an age */
+	m = only_main("Mahmoud al-Rashid was shot dead at a checkpoint near Daraa.", NULL);
+	assert_range(m->civilians_killed, 1, 1);
 	/* a source is no victim */
 	m = only_main("The strike killed three people, a local doctor said.", NULL);
 	assert_range(m->civilians_killed, 3, 3);
