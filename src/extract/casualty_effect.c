@@ -135,6 +135,15 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 		int ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
 		if (!ef)
 			ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
+		/* "the death of a woman and a young man": counts joined by "and"
+		 * alone share their casualty word */
+		if (!ef && !c->breakdown && i > 0 && m[i - 1].effect && c->t0 == m[i - 1].t1 + 1 &&
+		    (tok_is(&t[m[i - 1].t1], keys, "and") || (t[m[i - 1].t1].type == TT_PUNCT && t[m[i - 1].t1].value == ','))) {
+			c->effect = m[i - 1].effect;
+			c->trig = m[i - 1].trig;
+			c->has_trig = m[i - 1].has_trig;
+			continue;
+		}
 		if (!ef && c->breakdown && i > 0 && m[i - 1].effect) {
 			c->effect = m[i - 1].effect;
 			continue;

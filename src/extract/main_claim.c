@@ -66,14 +66,25 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 	return m;
 }
 
+/* Weapons one report may name by different words: fire from the ground,
+ * from the air, and the rest each their own. */
+static int weapon_family(enum weapon w)
+{
+	switch (w) {
+	case WEAPON_SHELLING: case WEAPON_ROCKET: case WEAPON_MISSILE: return 1;
+	case WEAPON_AIRSTRIKE: case WEAPON_DRONE: case WEAPON_BARREL_BOMB: return 2;
+	default: return 3 + (int)w;
+	}
+}
+
 /* Could claims a and b be about one event? Nothing they say disagrees. */
 static int same_event(const struct claim *a, const struct claim *b)
 {
 	unsigned known = ~(1u << BEL_UNKNOWN);
 	if ((a->belligerents & known) && (b->belligerents & known) && !(a->belligerents & b->belligerents))
 		return 0;
-	if (a->weapon && b->weapon && a->weapon != b->weapon)
-		return 0;
+	if (a->weapon && b->weapon && weapon_family(a->weapon) != weapon_family(b->weapon))
+		return 0;   /* "artillery and rocket fire" is one shelling */
 	/* the same day and month in two years: one year was inferred (a date
 	 * written without its year) */
 	if (a->date_precision >= WHEN_DAY && b->date_precision >= WHEN_DAY &&
