@@ -291,7 +291,6 @@ int casualty_read(const char *text, const struct tok *t, size_t tok0, size_t tok
 	out->status = civ && comb ? VICTIM_MIXED : civ ? VICTIM_CIVILIAN : comb ? VICTIM_COMBATANT : VICTIM_UNKNOWN;
 	out->start = start;
 	out->end = end;
-	out->counts = 1;
 	out->civ_explicit = explicit;
 	out->civ_parts_only = civ_seen && parts_only;
 	return 1;

@@ -22,7 +22,6 @@ struct casualties {
 	struct range children_killed, women_killed, men_killed, combatants_killed;
 	enum victim_status status;
 	size_t start, end;   /* evidence: the counts and the words that govern them */
-	int counts;          /* counts read (0: harm reported without a figure) */
 	int civ_explicit;    /* the civilians killed were called civilians (or children,
 	                        women...), not just "people" */
 	int civ_parts_only;  /* ... and only by parts: "two children" with no total */

@@ -152,8 +152,7 @@ static int named_with_age(const struct tok *t, size_t tok0, size_t i, size_t end
 /* "al-Hassan", "el-Din": a surname with its article. */
 static int article_prefixed(const struct tok *t, const char *keys)
 {
-	const char *k = keys + t->key_off;
-	return t->key_len > 3 && (k[0] == 'a' || k[0] == 'e') && k[1] == 'l' && k[2] == '-';
+	return lx_joined_article(t, keys) == 3 && keys[t->key_off + 1] == 'l';
 }
 
 /* A person's name opening a clause and a casualty verb after it: "Mohammad

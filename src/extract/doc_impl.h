@@ -37,7 +37,7 @@ struct facts {
 	unsigned char when_done;
 	int period;              /* a period or "since" date in the sentence */
 	unsigned infra;
-	unsigned char cumul, conflict, admit, estimate, monitor, deny, attack, background, accuse;
+	unsigned char cumul, conflict, admit, deny, attack, background, accuse;
 	unsigned char harm;      /* a casualty word at all */
 };
 
@@ -74,6 +74,8 @@ static inline long doc_figure(struct range r)
 /* Is w the publication day itself (a dateline, "today")? Another date in
  * the same sentence dates the event better. */
 int doc_is_anchor(const struct doc *d, const struct when *w);
+/* Is day (of precision p) the publication day? */
+int doc_on_anchor(const struct doc *d, const struct date *day, enum when_precision p);
 /* The dates of sentence si, read the first time they are asked for; sets
  * the sentence's when, when_lo/when_hi and period. Returns its when. */
 int doc_sentence_when(const struct doc *d, size_t si);

@@ -80,10 +80,15 @@ void extract_scratch_free(struct extract_scratch *s)
 
 /* ------------------------------------------------------------ dates per sentence */
 
+int doc_on_anchor(const struct doc *d, const struct date *day, enum when_precision p)
+{
+	return d->have_anchor && p >= WHEN_DAY && day->year == d->anchor.year && day->month == d->anchor.month &&
+	       day->day == d->anchor.day;
+}
+
 int doc_is_anchor(const struct doc *d, const struct when *w)
 {
-	return d->have_anchor && w->precision >= WHEN_DAY && w->date.year == d->anchor.year &&
-	       w->date.month == d->anchor.month && w->date.day == d->anchor.day;
+	return doc_on_anchor(d, &w->date, w->precision);
 }
 
 /* The date among whens[lo, hi) that best dates an event, or -1; *period

@@ -114,6 +114,9 @@ void trigger_windows(const struct trigger_scan *ts, struct trigger_scratch *s, c
  * takes the length of a literal at compile time. */
 int tok_is_n(const struct tok *t, const char *keys, const char *w, size_t n);
 #define tok_is(t, keys, w) tok_is_n((t), (keys), (w), __builtin_strlen(w))
+/* The length of the Latin article joined to token t's key ("al-Ain" 3,
+ * "ad-Dana" 3, "ash-Shaddadi" 4), 0 when there is none. */
+size_t lx_joined_article(const struct tok *t, const char *keys);
 /* 1 if token t's key is one of the words of the NULL-terminated list. */
 int tok_in(const struct tok *t, const char *keys, const char *const *list);
 

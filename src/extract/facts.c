@@ -206,8 +206,6 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 		case LX_CUMUL: f->cumul = 1; break;
 		case LX_CONFLICT: f->conflict = 1; break;
 		case LX_ADMIT: f->admit = 1; break;
-		case LX_ESTIMATE: f->estimate = 1; break;
-		case LX_MONITOR: f->monitor = 1; break;
 		case LX_DENY: f->deny = 1; break;
 		case LX_ACCUSE: f->accuse = 1; break;
 		case LX_ATTACK: case LX_WEAPON: f->attack = 1; break;

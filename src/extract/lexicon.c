@@ -235,6 +235,18 @@ size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 	return k;
 }
 
+size_t lx_joined_article(const struct tok *t, const char *keys)
+{
+	const char *k = keys + t->key_off;
+	if (t->key_len < 4 || t->type == TT_PUNCT || (k[0] != 'a' && k[0] != 'e'))
+		return 0;
+	if (k[2] == '-')
+		return 3;   /* al-, el-, ad-, ar-, as-, at-, az-, an- ... */
+	if (k[1] == 's' && k[2] == 'h' && k[3] == '-')
+		return 4;
+	return 0;
+}
+
 int tok_in(const struct tok *t, const char *keys, const char *const *list)
 {
 	if (t->key_len == 0 || t->type == TT_PUNCT)

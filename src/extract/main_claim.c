@@ -126,17 +126,16 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 {
 	struct claim *c = &cl[m];
 	int explicit = explicit_of[m], parts = parts_of[m];
-	struct date stamp_date = c->date;
-	enum when_precision stamp_precision = c->date_precision;
 	/* the publication day in a headline's stamp ("Mon 24 Nov 2025 ...") is
 	 * no event date when the body gives one */
+	enum when_precision stamp_precision = c->date_precision;
 	int stamp = 0;   /* the main claim's date is a stamp at the head of the text */
-	if (d->ns)
+	if (d->ns && c->sentence_start < 40 && doc_on_anchor(d, &c->date, c->date_precision)) {
 		doc_sentence_when(d, 0);
-	for (int i = d->ns ? d->facts[0].when_lo : 0; d->ns && i < d->facts[0].when_hi && d->whens[i].start < 40; i++)
-		if (doc_is_anchor(d, &d->whens[i]) && c->date_precision >= WHEN_DAY && c->sentence_start < 40 &&
-		    c->date.year == d->anchor.year && c->date.month == d->anchor.month && c->date.day == d->anchor.day)
-			stamp = 1;
+		for (int i = d->facts[0].when_lo; i < d->facts[0].when_hi && d->whens[i].start < 40; i++)
+			if (doc_is_anchor(d, &d->whens[i]))
+				stamp = 1;
+	}
 	if (stamp)
 		c->date_precision = WHEN_NONE;   /* not an event date: it does not tell events apart */
 	for (size_t i = 0; i < nc; i++) {
@@ -210,23 +209,22 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 	}
 	if (!stamp)
 		return;
-	c->date = stamp_date;
-	c->date_precision = stamp_precision;
+	/* a day in the week before publication that a claim of the same event
+	 * nearby gives; else the stamp stands (c is still undated here) */
 	long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
 	for (size_t i = 0; i < nc; i++) {
 		const struct claim *o = &cl[i];
 		if (i == m || o->kind != CLAIM_INCIDENT || o->date_precision < WHEN_DAY ||
 		    o->sentence_start > c->sentence_end + 1500 || background(d, &d->facts[sent_of[i]], o))
 			continue;
-		struct claim undated = *c;
-		undated.date_precision = WHEN_NONE;
 		long e = date_days(o->date.year, o->date.month, o->date.day);
-		if (e < a && a - e <= 7 && same_event(&undated, o)) {
+		if (e < a && a - e <= 7 && same_event(c, o)) {
 			c->date = o->date;
 			c->date_precision = o->date_precision;
-			break;
+			return;
 		}
 	}
+	c->date_precision = stamp_precision;
 }
 
 int main_claim_pick(struct doc *d, const char *title, struct claim *cl, size_t nc, const size_t *sent_of,

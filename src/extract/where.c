@@ -93,11 +93,7 @@ static void set_place(const struct extractor *x, const struct gaz_mention *m, st
 /* "al-Ain", "el-Bab", "ash-Shaddadi": a name with its article joined. */
 static int article_joined(const struct tok *t, const char *keys)
 {
-	const char *k = keys + t->key_off;
-	if (t->key_len < 5)
-		return 0;
-	return (k[0] == 'a' || k[0] == 'e') && ((k[1] == 'l' && k[2] == '-') || (k[2] == '-' && k[1] != 'l') ||
-						  (k[3] == '-' && k[1] == 's' && k[2] == 'h'));
+	return t->key_len >= 5 && lx_joined_article(t, keys);
 }
 
 /* Words that begin place names and are no place alone ("Tel", "Deir"). */
