@@ -14,6 +14,7 @@
 #include "base/date.h"
 #include "base/xalloc.h"
 #include "extract/casualty.h"
+#include "extract/chrome.h"
 #include "extract/doc_impl.h"
 #include "gazetteer/gazetteer.h"
 
@@ -326,13 +327,13 @@ static double confidence(const struct claim *c)
 	return v > 0.95 ? 0.95 : v;
 }
 
-static int anchor_of(const struct extract_input *in, struct date *a)
+static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
 {
 	memset(a, 0, sizeof *a);
 	if (in->published && date_parse(in->published, strlen(in->published), DATE_MDY, a) == 0 &&
 	    a->precision >= DATE_DAY)
 		return 1;
-	if (when_text_date(in->text, in->len, a))
+	if (when_text_date(in->text, n, a))
 		return 1;
 	memset(a, 0, sizeof *a);
 	return 0;
@@ -347,29 +348,30 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 		return 0;
 	struct doc d = { 0 };
 	d.text = in->text;
-	d.n = in->len;
-	trigger_windows(x->triggers, s->ts, in->text, in->len, &s->windows);
+	/* a captured post's comments and footer are not the source's report */
+	d.n = page_body_len(in->text, in->len);
+	trigger_windows(x->triggers, s->ts, in->text, d.n, &s->windows);
 	const struct span *win = (const struct span *)s->windows.data;
 	size_t nwin = s->windows.len / sizeof *win;
-	lx_tokenize(x->lx, in->text, in->len, win, nwin, &s->toks, &s->keys);
+	lx_tokenize(x->lx, in->text, d.n, win, nwin, &s->toks, &s->keys);
 	d.t = (const struct tok *)s->toks.data;
 	d.nt = s->toks.len / sizeof *d.t;
 	d.keys = s->keys.data;
 	if (d.nt == 0)
 		return 0;
-	split_sentences(in->text, in->len, d.t, d.nt, d.keys, &s->sents);
+	split_sentences(in->text, d.n, d.t, d.nt, d.keys, &s->sents);
 	d.sent = (const struct sentence *)s->sents.data;
 	d.ns = s->sents.len / sizeof *d.sent;
 	buf_reset(&s->facts);
 	buf_grow(&s->facts, d.ns * sizeof(struct facts));
 	d.facts = (struct facts *)s->facts.data;
-	d.have_anchor = anchor_of(in, &d.anchor);
+	d.have_anchor = anchor_of(in, d.n, &d.anchor);
 	size_t nwhen = 0;
 	d.whens = s->whens;
 	d.nwhen = &nwhen;
 	/* places over the whole text: the governorates it names elsewhere choose
 	 * among namesakes (searching only the windows lost 2 points of location) */
-	d.nmen = s->gs ? gaz_find(x->g, s->gs, in->text, in->len, &d.men) : 0;
+	d.nmen = s->gs ? gaz_find(x->g, s->gs, in->text, d.n, &d.men) : 0;
 	facts_fill(&d);
 
 	size_t sent_of[512];
