@@ -102,7 +102,7 @@ line=$("$CIVCAS" --db "$work/none.db" eval claims --gold "$src" --incidents "$DA
 	tail -1)
 echo "shared-data: $line"
 expect "eval claims --incidents line" "$(shape "$line")" \
-	"eval claims: n=N claimed=N date_found=N date_1d=N place_found=N place_10km=N governorate=N belligerent_found=N belligerent=N killed_found=N killed_overlap=N"
+	"eval claims: n=N claimed=N date_found=N date_1d=N place_found=N place_10km=N governorate=N belligerent_found=N belligerent=N killed_found=N killed_overlap=N empty_pages=N other_date=N"
 
 echo "shared-data: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,8 @@
 #include "base/date.h"
 #include "base/xalloc.h"
 #include "cli/eval.h"
+#include "extract/chrome.h"
+#include "extract/when.h"
 #include "gazetteer/gazetteer.h"
 
 /* Our weapons in the guide's classes: missile and rocket are one class
@@ -345,6 +347,8 @@ struct incident_eval {
 	struct claims_eval *ev;
 	const struct place *damascus, *rif_dimashq;
 	long found[A_COUNT], den[A_COUNT], right[A_COUNT];
+	long empty;        /* pages with no post: "This page isn't available" */
+	long other_date;   /* texts dated more than a month from their incident */
 };
 
 /* Airwars' "Damascus" governorate holds Rif Dimashq too (Douma, Harasta,
@@ -455,6 +459,23 @@ static void incident_compare(struct incident_eval *ie, const struct incident *in
 	}
 }
 
+/* A text dated (its publication date, else the date it shows: a post's
+ * stamp, a "Published" line) more than 30 days from its incident: a later
+ * or earlier report, often not the post the incident cites. */
+static int far_dated(const struct incident *in, const char *published, const char *text, struct date *d)
+{
+	long d0 = day_of(in->date), d1 = day_of(in->date_end);
+	if (d0 < 0)
+		return 0;
+	if (d1 < d0)
+		d1 = d0;
+	if (!published || date_parse(published, strlen(published), DATE_MDY, d) || d->precision < DATE_DAY)
+		if (!when_text_date(text, strlen(text), d) || d->precision < DATE_DAY)
+			return 0;
+	long ours = date_days(d->year, d->month, d->day);
+	return ours < d0 - 30 || ours > d1 + 30;
+}
+
 static void source_record(void *arg, const cJSON *rec, long line)
 {
 	struct incident_eval *ie = arg;
@@ -479,10 +500,22 @@ static void source_record(void *arg, const cJSON *rec, long line)
 		*ev->bad = 1;
 		return;
 	}
-	const struct claim *c = eval_main_claim(ev->r, NULL, text, strlen(text),
-						eval_json_str(rec, "publication_date"), eval_json_str(rec, "language"));
+	const char *published = eval_json_str(rec, "publication_date");
+	const struct claim *c = eval_main_claim(ev->r, NULL, text, strlen(text), published,
+						eval_json_str(rec, "language"));
 	ev->n++;
 	buf_reset(&ev->why);
+	struct date d;
+	if (page_is_empty(text, strlen(text))) {
+		ie->empty++;
+		why_add(ev, "page", "post", "none (the site's notice only)");
+	} else if (far_dated(in, published, text, &d)) {
+		char a[32];
+		d.precision = DATE_DAY;
+		date_format_iso(&d, a, sizeof a);
+		ie->other_date++;
+		why_add(ev, "text date", in->date, a);
+	}
 	if (c) {
 		ev->ours_claims++;
 		incident_compare(ie, in, c);
@@ -525,7 +558,7 @@ int eval_claims(struct cmd_ctx *c, const struct eval_opts *o)
 					printf(" %s_found=%.3f", a_names[a], eval_share(ie.found[a], k));
 				printf(" %s=%.3f", a_right[a], eval_share(ie.right[a], ie.den[a]));
 			}
-			putchar('\n');
+			printf(" empty_pages=%ld other_date=%ld\n", ie.empty, ie.other_date);
 		}
 	} else {
 		rc = eval_jsonl_read(o->gold, annotated_record, &ev, &bad, &e);

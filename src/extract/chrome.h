@@ -21,4 +21,11 @@
  * above), or n when there is none. Never reads past n. */
 size_t page_body_len(const char *text, size_t n);
 
+/* 1 when text[0..n) is a captured page that holds no post at all: the
+ * sites' notices put where the post should be ("This page isn't available
+ * right now", "Age-restricted adult content", the sign-up footer alone).
+ * The notice must open the text, after X's "Post" header lines: a notice
+ * further down a page is not the page. */
+int page_is_empty(const char *text, size_t n);
+
 #endif

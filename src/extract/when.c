@@ -244,6 +244,36 @@ static int label_at(struct when_scan *sc, const struct when_tok *t, struct date 
 	return 1;
 }
 
+/* Where a page starts listing other reports: a short line (a heading) that
+ * begins "Related News", "Read also", "اقرأ أيضاً", "مواضيع ذات صلة"...
+ * Their dates are theirs, not the page's. n when there is no such line. */
+static size_t others_from(const uint8_t *s, size_t n)
+{
+	static const char *const marks[] = {
+		"Related", "RELATED", "Read also", "Read Also", "READ ALSO", "More news", "More News",
+		"\xd8\xa7\xd9\x82\xd8\xb1\xd8\xa3 \xd8\xa3\xd9\x8a\xd8\xb6",   /* اقرأ أيض */
+		"\xd8\xa7\xd9\x82\xd8\xb1\xd8\xa7 \xd8\xa7\xd9\x8a\xd8\xb6",   /* اقرا ايض */
+		"\xd9\x85\xd9\x88\xd8\xa7\xd8\xb6\xd9\x8a\xd8\xb9 \xd8\xb0\xd8\xa7\xd8\xaa "
+		"\xd8\xb5\xd9\x84\xd8\xa9",                                               /* مواضيع ذات صلة */
+		"\xd8\xa3\xd8\xae\xd8\xa8\xd8\xa7\xd8\xb1 \xd8\xb0\xd8\xa7\xd8\xaa "
+		"\xd8\xb5\xd9\x84\xd8\xa9",                                               /* أخبار ذات صلة */
+	};
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && s[i - 1] != '\n')
+			continue;
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+			size_t k = strlen(marks[m]);
+			if (n - i < k || memcmp(s + i, marks[m], k) != 0 ||
+			    (n - i > k && (s[i + k] | 0x20) >= 'a' && (s[i + k] | 0x20) <= 'z'))
+				continue;
+			const uint8_t *eol = memchr(s + i, '\n', n - i);
+			if ((size_t)((eol ? eol : s + n) - (s + i)) <= 48)   /* a heading, not a sentence */
+				return i;
+		}
+	}
+	return n;
+}
+
 int when_text_date(const char *s, size_t n, struct date *out)
 {
 	struct when_scan sc;
@@ -273,9 +303,12 @@ int when_text_date(const char *s, size_t n, struct date *out)
 	}
 	struct sink k = { NULL, 0, 0, out, 0 };
 	size_t head = n < 300 ? n : 300;
+	size_t other = others_from(sc.s, n);
+	if (other < head)
+		head = other;
 	scan_text(&sc, 0, head, &k);
-	if (!k.done && n > 300)
-		scan_text(&sc, n - 300 > head ? n - 300 : head, n, &k);
+	if (!k.done && n > 300 && n - 300 < other)
+		scan_text(&sc, n - 300 > head ? n - 300 : head, other, &k);
 	if (!k.done)
 		memset(out, 0, sizeof *out);
 	return k.done;

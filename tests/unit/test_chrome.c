@@ -15,13 +15,30 @@
 #include "extract/extract.h"
 #include "gazetteer/gazetteer.h"
 
-/* page_body_len on exactly strlen(s) bytes of a heap copy without a NUL. */
+/* s on the heap without its NUL, so that a read past the end is caught by
+ * ASan; *n gets its length. */
+static char *heap_copy(const char *s, size_t *n)
+{
+	*n = strlen(s);
+	char *copy = malloc(*n ? *n : 1);
+	memcpy(copy, s, *n);
+	return copy;
+}
+
 static size_t body(const char *s)
 {
-	size_t n = strlen(s);
-	char *copy = malloc(n ? n : 1);
-	memcpy(copy, s, n);
+	size_t n;
+	char *copy = heap_copy(s, &n);
 	size_t got = page_body_len(copy, n);
+	free(copy);
+	return got;
+}
+
+static int empty(const char *s)
+{
+	size_t n;
+	char *copy = heap_copy(s, &n);
+	int got = page_is_empty(copy, n);
 	free(copy);
 	return got;
 }
@@ -50,6 +67,23 @@ static void body_is_whole_text_without_marks(void **state)
 	/* a mark cut short at the end of the text is no mark */
 	assert_int_equal(body("Text. All reactions"), strlen("Text. All reactions"));
 	assert_int_equal(body("Text. LikeComm"), strlen("Text. LikeComm"));
+}
+
+static void pages_without_a_post(void **state)
+{
+	(void)state;
+	assert_true(empty("This page isn't available right nowThis may be because of a technical error.Go back"));
+	assert_true(empty("This page isn\xe2\x80\x99t available right now"));
+	assert_true(empty("Post\n\nPost\n\nAge-restricted adult content. This content might not be appropriate."));
+	assert_true(empty("English (US)Espa\xc3\xb1olFran\xc3\xa7" "ais (France)Sign UpLog In"));
+	assert_true(empty("Post\n\nPost\n\n"));
+	assert_true(empty(""));
+	assert_true(page_is_empty(NULL, 0));
+	/* a post, and a notice that is not where the post should be */
+	assert_false(empty("Post\n\nPost\n\nSome Outlet@outletTwo people were injured in shelling today."));
+	assert_false(empty("Postal workers returned to the town."));
+	assert_false(empty("A report on the strike.\nThis page isn't available in other languages."));
+	assert_false(empty("Post"  "er"));
 }
 
 static void comments_give_no_claim(void **state)
@@ -86,6 +120,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(body_ends_at_the_first_mark),
 		cmocka_unit_test(body_is_whole_text_without_marks),
+		cmocka_unit_test(pages_without_a_post),
 		cmocka_unit_test(comments_give_no_claim),
 	};
 	return cmocka_run_group_tests_name("chrome", tests, NULL, NULL);

@@ -453,9 +453,15 @@ static void test_text_date(void **state)
 	assert_string_equal(text_date("Published\n\nWed, 05 Apr 2017 10:00 GMT"), "2017-04-05");
 	assert_string_equal(text_date("تاريخ النشر: 5 نيسان 2017"), "2017-04-05");
 	assert_string_equal(text_date("نشر في 2017-04-05"), "2017-04-05");
-	/* a label with no date after it: the first full date of the head */
-	assert_string_equal(text_date("Date:\n\nTwo injured on Oct 20\n\nRelated\n\nMan killed, October 3, 2024"),
-			    "2024-10-03");
+	/* a label with no date after it: the first full date of the head... */
+	assert_string_equal(text_date("Date:\n\nTwo injured on Oct 20\n\nMan killed, October 3, 2024"), "2024-10-03");
+	/* ...but not one of the other reports a page lists after its own */
+	assert_string_equal(text_date("Date:\n\nTwo injured on Oct 20\n\nRelated News\n\nMan killed, October 3, 2024"),
+			    "");
+	assert_string_equal(text_date("قصف على البلدة\n\nاقرأ أيضاً\n\nقصف في 3 أيار 2024"), "");
+	/* a heading: a short line of its own, not a sentence that begins so */
+	assert_string_equal(text_date("Related to the strike of 3 May 2024, the report says"), "2024-05-03");
+	assert_string_equal(text_date("A report. Related News 3 May 2024"), "2024-05-03");
 	/* datelines */
 	assert_string_equal(text_date("3 October\xD8\x8C 2023\n\nDamascus, SANA- ..."), "2023-10-03");
 	assert_string_equal(text_date("AMMAN, 22 July 2022 \xE2\x80\x93 At least five"), "2022-07-22");
