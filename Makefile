@@ -97,7 +97,7 @@ FUZZ_BUILD   := build-fuzz
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS  := -g -O1 $(FUZZ_SAN)
 FUZZ_SECONDS ?= 30
-FUZZ_NAMES   ?= date charset lang html readers places num when
+FUZZ_NAMES   ?= date charset lang html readers places num when extract
 FUZZ_ARGS    ?=
 FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/%.o)
 FUZZ_BINS    := $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZ_NAMES))
