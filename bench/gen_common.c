@@ -1,6 +1,7 @@
 /* gen_common.c - the PRNG, buffers, dates and output shared by the corpus
- * generators (see gen_common.h). The bytes a seed gives depend on every
- * function here: a change to one changes both corpora.
+ * generators, and the machinery of the news generators (see gen_common.h).
+ * The bytes a seed gives depend on every function here: a change to one
+ * changes every corpus.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "gen_common.h"
@@ -87,6 +88,24 @@ void sb_num2(struct sb *b, int v)
 	sb_addc(b, (char)('0' + v % 10));
 }
 
+void sb_num_ar(struct sb *b, unsigned long v, int indic)
+{
+	char tmp[24];
+	int n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n--) {
+		if (indic) {
+			sb_addc(b, (char)0xD9);
+			sb_addc(b, (char)(0xA0 + (tmp[n] - '0')));
+		} else {
+			sb_addc(b, tmp[n]);
+		}
+	}
+}
+
 /* ---------------------------------------------------------------- dates */
 
 const char *const WEEKDAY_EN[7] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -94,6 +113,11 @@ const char *const WDAY3[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 const char *const MONTH_EN[12] = {"January", "February", "March", "April", "May", "June", "July",
 				  "August", "September", "October", "November", "December"};
 const char *const MON3[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char *const WEEKDAY_AR[7] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
+const char *const MONTH_AR_EG[12] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+				     "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+const char *const MONTH_AR_LEV[12] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+				      "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
 
 /* Howard Hinnant's algorithm */
 struct date date_from_days(long z)
@@ -244,4 +268,220 @@ double seconds_since(const struct timespec *t0)
 	struct timespec t1;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* ------------------------------------------------ the news generators */
+
+static struct tmpl compile(const char *s, const char *const *names, int count)
+{
+	struct tmpl r = {calloc(strlen(s) + 1, sizeof(struct tok)), 0};
+	if (!r.t)
+		die("out of memory");
+	while (*s) {
+		const char *o = strchr(s, '{');
+		if (o != s) {
+			size_t l = o ? (size_t)(o - s) : strlen(s);
+			r.t[r.n++] = (struct tok){s, (unsigned short)l, -1};
+			s += l;
+			continue;
+		}
+		const char *c = strchr(o, '}');
+		if (!c)
+			die("unterminated placeholder in a template");
+		int ph = -1;
+		for (int k = 0; k < count; k++)
+			if (strlen(names[k]) == (size_t)(c - o - 1) && !memcmp(names[k], o + 1, (size_t)(c - o - 1)))
+				ph = k;
+		if (ph < 0) {
+			fprintf(stderr, "%s: unknown placeholder %.*s\n", gen_prog, (int)(c - o + 1), o);
+			exit(1);
+		}
+		r.t[r.n++] = (struct tok){o, 0, (short)ph};
+		s = c + 1;
+	}
+	return r;
+}
+
+void tmpl_compile(struct tmpl *out, const char *const *src, unsigned n, const char *const *names, int count)
+{
+	for (unsigned i = 0; i < n; i++)
+		out[i] = compile(src[i], names, count);
+}
+
+void tmpl_expand(struct sb *b, const struct tmpl *t, const struct words *lists,
+		 void (*ph)(struct sb *b, int ph, void *arg), void *arg)
+{
+	for (int i = 0; i < t->n; i++) {
+		const struct tok *k = &t->t[i];
+		if (k->ph < 0)
+			sb_addn(b, k->s, k->len);
+		else if (!sb_pick(b, &lists[k->ph]))
+			ph(b, k->ph, arg);
+	}
+}
+
+void sb_percent(struct sb *b)
+{
+	sb_num(b, between(1, 60));
+	if (chance(0.3)) {
+		sb_addc(b, '.');
+		sb_num(b, between(1, 9));
+	}
+}
+
+int casualty_count(void)
+{
+	double x = exp(1.2 + 1.1 * normal());
+	int v = (int)x + 2;
+	return v > 900 ? 900 : v;
+}
+
+static int col_is(const struct gaz_row *r, int i, const char *s)
+{
+	return r->len[i] == strlen(s) && !memcmp(r->col[i], s, r->len[i]);
+}
+
+void gaz_read(const char *path, void (*row)(const struct gaz_row *r, void *arg), void *arg)
+{
+	static const char *const KIND[] = {"city", "town", "village", "district", "governorate"};
+	errno = 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		die(path);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		if (line[0] == '#' || !strncmp(line, "id\t", 3))
+			continue;
+		struct gaz_row r;
+		int nc = 0;
+		char *p = line, *end = line + len;
+		while (end > p && (end[-1] == '\n' || end[-1] == '\r'))
+			end--;
+		while (nc < 12) {
+			char *t = memchr(p, '\t', (size_t)(end - p));
+			r.col[nc] = p;
+			r.len[nc] = (size_t)((t ? t : end) - p);
+			nc++;
+			if (!t)
+				break;
+			p = t + 1;
+		}
+		if (nc < 11 || !(col_is(&r, 2, "SY") || col_is(&r, 2, "IQ")))
+			continue;
+		for (int i = nc; i < 12; i++)
+			r.len[i] = 0;
+		r.kind = col_is(&r, 1, "subdistrict") ? K_DISTRICT : K_OTHER;
+		for (int k = 0; k < (int)N(KIND); k++)
+			if (col_is(&r, 1, KIND[k]))
+				r.kind = k;
+		row(&r, arg);
+	}
+	free(line);
+	fclose(f);
+}
+
+void news_url(struct sb *b, const char *domain, struct date d, const char *slug, unsigned long id)
+{
+	sb_add(b, "https://");
+	sb_add(b, domain);
+	sb_addc(b, '/');
+	sb_num(b, d.y);
+	sb_addc(b, '/');
+	sb_num2(b, d.m);
+	sb_addc(b, '/');
+	sb_num2(b, d.d);
+	sb_addc(b, '/');
+	sb_add(b, slug);
+	sb_num(b, (long)id);
+}
+
+void news_published(struct sb *p, struct date d)
+{
+	uint32_t f = below(10);
+	int hh = between(5, 23), mm = between(0, 59);
+	if (f < 7) {
+		sb_num(p, d.y);
+		sb_addc(p, '-');
+		sb_num2(p, d.m);
+		sb_addc(p, '-');
+		sb_num2(p, d.d);
+		if (f >= 2) {
+			sb_addc(p, 'T');
+			sb_num2(p, hh);
+			sb_addc(p, ':');
+			sb_num2(p, mm);
+			sb_add(p, ":00");
+			sb_add(p, f < 5 ? "Z" : "+03:00");
+		}
+	} else {
+		sb_add(p, WDAY3[d.wd]);
+		sb_add(p, ", ");
+		sb_num2(p, d.d);
+		sb_addc(p, ' ');
+		sb_add(p, MON3[d.m - 1]);
+		sb_addc(p, ' ');
+		sb_num(p, d.y);
+		sb_addc(p, ' ');
+		sb_num2(p, hh);
+		sb_addc(p, ':');
+		sb_num2(p, mm);
+		sb_add(p, ":00 +0300");
+	}
+}
+
+static _Noreturn void news_usage(const struct news_gen *g)
+{
+	fprintf(stderr, "usage: %s OUT MEGABYTES [SEED [PLACES_TSV]]\n"
+			"  writes %s as JSON lines to OUT ('-' for stdout) until they reach\n"
+			"  MEGABYTES x 1,000,000 bytes; SEED defaults to 42, PLACES_TSV to data/places.tsv\n",
+		gen_prog, g->what);
+	exit(2);
+}
+
+int news_main(int argc, char **argv, const struct news_gen *g)
+{
+	if (argc < 3 || argc > 5 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))
+		news_usage(g);
+	uint64_t want;
+	if (gen_args(argv[2], argc >= 4 ? argv[3] : NULL, &want))
+		news_usage(g);
+	size_t nplaces = g->load(argc >= 5 ? argv[4] : "data/places.tsv");
+	FILE *f = out_open(argv[1]);
+
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+
+	uint64_t written = 0, tbytes = 0;
+	unsigned long nrec = 0, nsent = 0, ncas = 0;
+	struct news_rec r;
+	memset(&r, 0, sizeof r);
+	struct sb out = {0};
+	while (written + out.n < want) {
+		r.text.n = r.title.n = r.url.n = r.published.n = 0;
+		g->make(&r, nrec + 1);
+		json_record(&out, &(struct json_rec){&r.text, &r.title, &r.url, &r.published, g->lang,
+						     r.publisher, r.source_type, r.ascii_json});
+		nrec++;
+		tbytes += r.text.n;
+		nsent += r.sentences;
+		ncas += r.casualty;
+		if (out.n >= (1u << 20))
+			out_write(&out, f, &written);
+	}
+	out_write(&out, f, &written);
+	out_close(f);
+
+	double s = seconds_since(&t0);
+	fprintf(stderr, "%s: %lu records, %llu bytes (%llu of text, %.0f per text), %lu sentences "
+			"(%.1f%% about casualties), %zu places, %.2f s\n",
+		gen_prog, nrec, (unsigned long long)written, (unsigned long long)tbytes,
+		nrec ? (double)tbytes / (double)nrec : 0.0, nsent, nsent ? 100.0 * (double)ncas / (double)nsent : 0.0,
+		nplaces, s);
+	if (f != stdout)
+		printf("%lu %llu\n", nrec, (unsigned long long)tbytes);
+	free(out.p);
+	free(r.text.p); free(r.title.p); free(r.url.p); free(r.published.p);
+	return 0;
 }

@@ -33,27 +33,6 @@
 
 const char gen_prog[] = "gen_corpus";
 
-/* ------------------------------------------------------------- numbers */
-
-/* a number in ASCII digits, or in Arabic-Indic digits (U+0660..U+0669) */
-static void sb_num_ar(struct sb *b, unsigned long v, int indic)
-{
-	char tmp[24];
-	int n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	while (n--) {
-		if (indic) {
-			sb_addc(b, (char)0xD9);
-			sb_addc(b, (char)(0xA0 + (tmp[n] - '0')));
-		} else {
-			sb_addc(b, tmp[n]);
-		}
-	}
-}
-
 /* ----------------------------------------------------------- word lists */
 
 struct place { const char *en, *ar, *gov_en, *gov_ar; };
@@ -96,12 +75,6 @@ static const struct place PLACES[] = {
 	{"Hit", "هيت", "Anbar", "الأنبار"}, {"al-Qaim", "القائم", "Anbar", "الأنبار"},
 	{"Rawa", "راوة", "Anbar", "الأنبار"}, {"Anah", "عنه", "Anbar", "الأنبار"},
 };
-
-static const char *WEEKDAY_AR[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
-static const char *MONTH_AR_EG[] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-				    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-static const char *MONTH_AR_LEV[] = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-				     "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
 
 static const char *NUM_EN[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 			       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"};

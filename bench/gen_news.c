@@ -46,7 +46,6 @@ const char gen_prog[] = "gen_news";
  * ASCII variant, else the name with its Latin diacritics taken off), its
  * kind and its governorate, cleaned the same way. */
 struct place { char *name, *gov; int kind; };
-enum { K_CITY, K_TOWN, K_VILLAGE, K_DISTRICT };
 
 static struct place *places;
 static size_t nplaces;
@@ -134,92 +133,61 @@ static char *gov_name(const char *s, size_t n)
 	return n ? ascii_name(s, n) : NULL;
 }
 
-static void load_places(const char *path)
+/* a place of the gazetteer's row, appended to places[] (arg: its capacity) */
+static void add_place(const struct gaz_row *r, void *arg)
 {
-	errno = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		die(path);
-	char *line = NULL;
-	size_t cap = 0, have = 0;
-	ssize_t len;
-	while ((len = getline(&line, &cap, f)) > 0) {
-		if (line[0] == '#' || !strncmp(line, "id\t", 3))
-			continue;
-		char *col[12];
-		size_t cl[12];
-		int nc = 0;
-		char *p = line, *end = line + len;
-		while (end > p && (end[-1] == '\n' || end[-1] == '\r'))
-			end--;
-		while (nc < 12) {
-			char *t = memchr(p, '\t', (size_t)(end - p));
-			col[nc] = p;
-			cl[nc] = (size_t)((t ? t : end) - p);
-			nc++;
-			if (!t)
-				break;
-			p = t + 1;
+	size_t *have = arg;
+	if (r->kind > K_DISTRICT)
+		return;
+	char *gov = gov_name(r->col[3], r->len[3]);
+	if (!gov)
+		return;
+	char *name = NULL;
+	if (is_ascii_word(r->col[8], r->len[8])) {
+		name = strndup(r->col[8], r->len[8]);
+	} else {
+		/* the first ASCII variant */
+		const char *v = r->col[10], *ve = r->col[10] + r->len[10];
+		while (v < ve && !name) {
+			const char *bar = memchr(v, '|', (size_t)(ve - v));
+			size_t vl = (size_t)((bar ? bar : ve) - v);
+			if (is_ascii_word(v, vl))
+				name = strndup(v, vl);
+			v = bar ? bar + 1 : ve;
 		}
-		if (nc < 11)
-			continue;
-		int kind;
-		if (!strncmp(col[1], "city\t", 5)) kind = K_CITY;
-		else if (!strncmp(col[1], "town\t", 5)) kind = K_TOWN;
-		else if (!strncmp(col[1], "village\t", 8)) kind = K_VILLAGE;
-		else if (!strncmp(col[1], "subdistrict\t", 12) || !strncmp(col[1], "district\t", 9)) kind = K_DISTRICT;
-		else continue;
-		if (!(cl[2] == 2 && (!memcmp(col[2], "SY", 2) || !memcmp(col[2], "IQ", 2))))
-			continue;
-		char *gov = gov_name(col[3], cl[3]);
-		if (!gov)
-			continue;
-		char *name = NULL;
-		if (is_ascii_word(col[8], cl[8])) {
-			name = strndup(col[8], cl[8]);
-		} else {
-			/* the first ASCII variant */
-			const char *v = col[10], *ve = col[10] + cl[10];
-			while (v < ve && !name) {
-				const char *bar = memchr(v, '|', (size_t)(ve - v));
-				size_t vl = (size_t)((bar ? bar : ve) - v);
-				if (is_ascii_word(v, vl))
-					name = strndup(v, vl);
-				v = bar ? bar + 1 : ve;
-			}
-			if (!name)
-				name = ascii_name(col[8], cl[8]);
-		}
-		if (!name) {
-			free(gov);
-			continue;
-		}
-		/* the same place is often listed as a town and as its district */
-		if (nplaces && !strcmp(places[nplaces - 1].name, name)) {
-			free(name);
-			free(gov);
-			continue;
-		}
-		if (nplaces == have) {
-			have = have ? have * 2 : 1024;
-			places = realloc(places, have * sizeof *places);
-			if (!places)
-				die("out of memory");
-		}
-		places[nplaces++] = (struct place){name, gov, kind};
+		if (!name)
+			name = ascii_name(r->col[8], r->len[8]);
 	}
-	free(line);
-	fclose(f);
+	if (!name) {
+		free(gov);
+		return;
+	}
+	/* the same place is often listed as a town and as its district */
+	if (nplaces && !strcmp(places[nplaces - 1].name, name)) {
+		free(name);
+		free(gov);
+		return;
+	}
+	if (nplaces == *have) {
+		*have = *have ? *have * 2 : 1024;
+		places = realloc(places, *have * sizeof *places);
+		if (!places)
+			die("out of memory");
+	}
+	places[nplaces++] = (struct place){name, gov, r->kind};
+}
+
+static size_t load_places(const char *path)
+{
+	size_t have = 0;
+	gaz_read(path, add_place, &have);
 	if (nplaces < 50) {
 		errno = 0;
 		fprintf(stderr, "gen_news: %s: only %zu usable places\n", path, nplaces);
 		exit(1);
 	}
+	return nplaces;
 }
-
-/* ---------------------------------------------------------------- dates */
-
-#define DAY_2014_06_01 16222L
 
 /* ----------------------------------------------------------- word lists */
 
@@ -403,6 +371,19 @@ static const char *PH_NAME[PH_COUNT] = {
 	"PRICE", "WEAPON_HEAD", "SMALL",
 };
 
+/* the placeholders that pick a word of a list */
+static const struct words LISTS[PH_COUNT] = {
+	[PH_SOURCE] = WORDS(SOURCE), [PH_SAY] = WORDS(SAY), [PH_MONITOR] = WORDS(MONITOR),
+	[PH_BELLIG] = WORDS(BELLIG), [PH_BELLIG_ADJ] = WORDS(BELLIG_ADJ),
+	[PH_BELLIG_SELF] = WORDS(BELLIG_SELF), [PH_WEAPON] = WORDS(WEAPON),
+	[PH_A_WEAPON] = WORDS(A_WEAPON), [PH_WEAPON_NOUN] = WORDS(WEAPON_NOUN),
+	[PH_A_NOUN] = WORDS(A_NOUN), [PH_TARGET] = WORDS(TARGET), [PH_FAMILY] = WORDS(FAMILY),
+	[PH_JOB] = WORDS(JOB), [PH_OFFICIAL] = WORDS(OFFICIAL), [PH_COUNTRY] = WORDS(COUNTRY),
+	[PH_CAPITAL] = WORDS(CAPITAL), [PH_TOPIC] = WORDS(TOPIC), [PH_COMMODITY] = WORDS(COMMODITY),
+	[PH_CROSSING] = WORDS(CROSSING), [PH_DONOR] = WORDS(DONOR), [PH_ORG] = WORDS(ORG),
+	[PH_QUOTE] = WORDS(QUOTE), [PH_WEAPON_HEAD] = WORDS(WEAPON_HEAD),
+};
+
 /* Sentences that report casualties, strikes, denials, admissions or tolls. */
 static const char *CASUALTY[] = {
 	"{NV}, including {KC}, were killed {WHEN} when {WEAPON} by {BELLIG} hit {THE_PLACE} in the {GOV} countryside.",
@@ -510,48 +491,14 @@ static const char *TITLE_ORD[] = {
 	"Farmers in {GOV} count on the rain", "Power cuts return to {PLACE}", "{PLACE} road reopens",
 };
 
-/* The templates, compiled once into literal runs and placeholders. */
-struct tok { const char *s; unsigned short len; short ph; }; /* ph < 0: literal s[0..len) */
-struct tmpl { struct tok *t; int n; };
-
-static struct tmpl compile(const char *s)
-{
-	struct tmpl r = {calloc(strlen(s) + 1, sizeof(struct tok)), 0};
-	if (!r.t)
-		die("out of memory");
-	while (*s) {
-		const char *o = strchr(s, '{');
-		if (o != s) {
-			size_t l = o ? (size_t)(o - s) : strlen(s);
-			r.t[r.n++] = (struct tok){s, (unsigned short)l, -1};
-			s += l;
-			continue;
-		}
-		const char *c = strchr(o, '}');
-		if (!c)
-			die("unterminated placeholder in a template");
-		int ph = -1;
-		for (int k = 0; k < PH_COUNT; k++)
-			if (strlen(PH_NAME[k]) == (size_t)(c - o - 1) && !memcmp(PH_NAME[k], o + 1, (size_t)(c - o - 1)))
-				ph = k;
-		if (ph < 0) {
-			fprintf(stderr, "gen_news: unknown placeholder %.*s\n", (int)(c - o + 1), o);
-			exit(1);
-		}
-		r.t[r.n++] = (struct tok){o, 0, (short)ph};
-		s = c + 1;
-	}
-	return r;
-}
-
 static struct tmpl T_CAS[N(CASUALTY)], T_ORD[N(ORDINARY)], T_TCAS[N(TITLE_CAS)], T_TORD[N(TITLE_ORD)];
 
 static void compile_all(void)
 {
-	for (unsigned i = 0; i < N(CASUALTY); i++) T_CAS[i] = compile(CASUALTY[i]);
-	for (unsigned i = 0; i < N(ORDINARY); i++) T_ORD[i] = compile(ORDINARY[i]);
-	for (unsigned i = 0; i < N(TITLE_CAS); i++) T_TCAS[i] = compile(TITLE_CAS[i]);
-	for (unsigned i = 0; i < N(TITLE_ORD); i++) T_TORD[i] = compile(TITLE_ORD[i]);
+	tmpl_compile(T_CAS, CASUALTY, N(CASUALTY), PH_NAME, PH_COUNT);
+	tmpl_compile(T_ORD, ORDINARY, N(ORDINARY), PH_NAME, PH_COUNT);
+	tmpl_compile(T_TCAS, TITLE_CAS, N(TITLE_CAS), PH_NAME, PH_COUNT);
+	tmpl_compile(T_TORD, TITLE_ORD, N(TITLE_ORD), PH_NAME, PH_COUNT);
 }
 
 /* ------------------------------------------------------------ expansion */
@@ -577,14 +524,6 @@ static void number_words(struct sb *b, int v)
 	} else {
 		sb_num(b, v);
 	}
-}
-
-/* A casualty figure: mostly small, with a long tail. */
-static int casualty_count(void)
-{
-	double x = exp(1.2 + 1.1 * normal());
-	int v = (int)x + 2;
-	return v > 900 ? 900 : v;
 }
 
 /* "12", "twelve", "at least 12", "more than 20", "nearly 30", "a dozen",
@@ -689,128 +628,92 @@ static void person(struct sb *b)
 	sb_add(b, PICK(SURNAME));
 }
 
+/* a placeholder that is not a word list, for tmpl_expand */
+static void placeholder(struct sb *b, int ph, void *arg)
+{
+	struct doc *d = arg;
+	switch ((enum ph)ph) {
+	case PH_PLACE: sb_add(b, chance(0.8) ? d->pl->name : places[below((uint32_t)nplaces)].name); break;
+	case PH_PLACE2: sb_add(b, places[below((uint32_t)nplaces)].name); break;
+	case PH_THE_PLACE: {
+		const struct place *p = chance(0.8) ? d->pl : &places[below((uint32_t)nplaces)];
+		static const char *KIND[] = {"the city of ", "the town of ", "the village of ", "the area of "};
+		if (chance(0.75))
+			sb_add(b, KIND[p->kind]);
+		sb_add(b, p->name);
+		break;
+	}
+	case PH_GOV: sb_add(b, d->pl->gov); break;
+	case PH_GOV2: sb_add(b, places[below((uint32_t)nplaces)].gov); break;
+	case PH_WHEN: when_phrase(b, d); break;
+	case PH_DATE: date_phrase(b, d); break;
+	case PH_NV:
+		count_phrase(b, d, 1);
+		sb_addc(b, ' ');
+		sb_add(b, PICK(VICTIMS));
+		break;
+	case PH_N: count_phrase(b, d, 0); break;
+	case PH_KC: part_phrase(b, d, "child", "children"); break;
+	case PH_WC: part_phrase(b, d, "woman", "women"); break;
+	case PH_W: {
+		int v = casualty_count();
+		if (v <= 10 && chance(0.6))
+			number_words(b, v);
+		else
+			sb_num(b, v);
+		sb_add(b, chance(0.5) ? " people" : " others");
+		break;
+	}
+	case PH_N1: number_words(b, between(2, 9)); break;
+	case PH_RANGE: {
+		int lo = casualty_count(), hi = lo + between(2, 1 + lo / 2);
+		if (chance(0.5)) {
+			sb_add(b, "between ");
+			sb_num(b, lo);
+			sb_add(b, " and ");
+		} else {
+			sb_num(b, lo);
+			sb_add(b, d->typo ? "\xE2\x80\x93" : "-");
+		}
+		sb_num(b, hi);
+		d->last = lo;
+		break;
+	}
+	case PH_BIG: sb_num_commas(b, between(300, 620) * 1000L); break;
+	case PH_PERSON: person(b); break;
+	case PH_AGE: sb_num(b, between(9, 78)); break;
+	case PH_PCT: sb_percent(b); break;
+	case PH_TEMP: sb_num(b, between(8, 49)); break;
+	case PH_THOUSANDS: sb_num_commas(b, between(2, 900) * (chance(0.5) ? 100L : 10L)); break;
+	case PH_MONTH: sb_add(b, MONTH_EN[d->pub.m - 1]); break;
+	case PH_YEAR: sb_num(b, d->pub.y); break;
+	case PH_PASTYEAR: sb_num(b, d->pub.y - between(1, 6)); break;
+	case PH_WEEKDAY: sb_add(b, WEEKDAY_EN[below(7)]); break;
+	case PH_SCORE: { /* a win: the larger figure first */
+		int w = between(1, 5);
+		sb_num(b, w);
+		sb_add(b, d->typo ? "\xE2\x80\x93" : "-");
+		sb_num(b, between(0, w - 1));
+		break;
+	}
+	case PH_HOURS: sb_num(b, between(2, 14)); break;
+	case PH_PRICE: sb_num_commas(b, between(5, 400) * 50L); break;
+	case PH_SMALL: sb_num(b, between(3, 60)); break;
+	default: break; /* PH_COUNT, and the word lists */
+	}
+}
+
 static void expand(struct sb *b, const struct tmpl *t, struct doc *d)
 {
 	size_t start = b->n;
-	for (int i = 0; i < t->n; i++) {
-		const struct tok *k = &t->t[i];
-		if (k->ph < 0) {
-			sb_addn(b, k->s, k->len);
-			continue;
-		}
-		switch ((enum ph)k->ph) {
-		case PH_PLACE: sb_add(b, chance(0.8) ? d->pl->name : places[below((uint32_t)nplaces)].name); break;
-		case PH_PLACE2: sb_add(b, places[below((uint32_t)nplaces)].name); break;
-		case PH_THE_PLACE: {
-			const struct place *p = chance(0.8) ? d->pl : &places[below((uint32_t)nplaces)];
-			static const char *KIND[] = {"the city of ", "the town of ", "the village of ", "the area of "};
-			if (chance(0.75))
-				sb_add(b, KIND[p->kind]);
-			sb_add(b, p->name);
-			break;
-		}
-		case PH_GOV: sb_add(b, d->pl->gov); break;
-		case PH_GOV2: sb_add(b, places[below((uint32_t)nplaces)].gov); break;
-		case PH_WHEN: when_phrase(b, d); break;
-		case PH_DATE: date_phrase(b, d); break;
-		case PH_NV:
-			count_phrase(b, d, 1);
-			sb_addc(b, ' ');
-			sb_add(b, PICK(VICTIMS));
-			break;
-		case PH_N: count_phrase(b, d, 0); break;
-		case PH_KC: part_phrase(b, d, "child", "children"); break;
-		case PH_WC: part_phrase(b, d, "woman", "women"); break;
-		case PH_W: {
-			int v = casualty_count();
-			if (v <= 10 && chance(0.6))
-				number_words(b, v);
-			else
-				sb_num(b, v);
-			sb_add(b, chance(0.5) ? " people" : " others");
-			break;
-		}
-		case PH_N1: number_words(b, between(2, 9)); break;
-		case PH_RANGE: {
-			int lo = casualty_count(), hi = lo + between(2, 1 + lo / 2);
-			if (chance(0.5)) {
-				sb_add(b, "between ");
-				sb_num(b, lo);
-				sb_add(b, " and ");
-			} else {
-				sb_num(b, lo);
-				sb_add(b, d->typo ? "\xE2\x80\x93" : "-");
-			}
-			sb_num(b, hi);
-			d->last = lo;
-			break;
-		}
-		case PH_BIG: sb_num_commas(b, between(300, 620) * 1000L); break;
-		case PH_SOURCE: sb_add(b, PICK(SOURCE)); break;
-		case PH_SAY: sb_add(b, PICK(SAY)); break;
-		case PH_MONITOR: sb_add(b, PICK(MONITOR)); break;
-		case PH_BELLIG: sb_add(b, PICK(BELLIG)); break;
-		case PH_BELLIG_ADJ: sb_add(b, PICK(BELLIG_ADJ)); break;
-		case PH_BELLIG_SELF: sb_add(b, PICK(BELLIG_SELF)); break;
-		case PH_WEAPON: sb_add(b, PICK(WEAPON)); break;
-		case PH_A_WEAPON: sb_add(b, PICK(A_WEAPON)); break;
-		case PH_WEAPON_NOUN: sb_add(b, PICK(WEAPON_NOUN)); break;
-		case PH_A_NOUN: sb_add(b, PICK(A_NOUN)); break;
-		case PH_TARGET: sb_add(b, PICK(TARGET)); break;
-		case PH_FAMILY: sb_add(b, PICK(FAMILY)); break;
-		case PH_PERSON: person(b); break;
-		case PH_AGE: sb_num(b, between(9, 78)); break;
-		case PH_JOB: sb_add(b, PICK(JOB)); break;
-		case PH_OFFICIAL: sb_add(b, PICK(OFFICIAL)); break;
-		case PH_COUNTRY: sb_add(b, PICK(COUNTRY)); break;
-		case PH_CAPITAL: sb_add(b, PICK(CAPITAL)); break;
-		case PH_TOPIC: sb_add(b, PICK(TOPIC)); break;
-		case PH_COMMODITY: sb_add(b, PICK(COMMODITY)); break;
-		case PH_CROSSING: sb_add(b, PICK(CROSSING)); break;
-		case PH_DONOR: sb_add(b, PICK(DONOR)); break;
-		case PH_ORG: sb_add(b, PICK(ORG)); break;
-		case PH_QUOTE: sb_add(b, PICK(QUOTE)); break;
-		case PH_PCT:
-			sb_num(b, between(1, 60));
-			if (chance(0.3)) {
-				sb_addc(b, '.');
-				sb_num(b, between(1, 9));
-			}
-			break;
-		case PH_TEMP: sb_num(b, between(8, 49)); break;
-		case PH_THOUSANDS: sb_num_commas(b, between(2, 900) * (chance(0.5) ? 100L : 10L)); break;
-		case PH_MONTH: sb_add(b, MONTH_EN[d->pub.m - 1]); break;
-		case PH_YEAR: sb_num(b, d->pub.y); break;
-		case PH_PASTYEAR: sb_num(b, d->pub.y - between(1, 6)); break;
-		case PH_WEEKDAY: sb_add(b, WEEKDAY_EN[below(7)]); break;
-		case PH_SCORE: { /* a win: the larger figure first */
-			int w = between(1, 5);
-			sb_num(b, w);
-			sb_add(b, d->typo ? "\xE2\x80\x93" : "-");
-			sb_num(b, between(0, w - 1));
-			break;
-		}
-		case PH_HOURS: sb_num(b, between(2, 14)); break;
-		case PH_PRICE: sb_num_commas(b, between(5, 400) * 50L); break;
-		case PH_WEAPON_HEAD: sb_add(b, PICK(WEAPON_HEAD)); break;
-		case PH_SMALL: sb_num(b, between(3, 60)); break;
-		case PH_COUNT: break;
-		}
-	}
+	tmpl_expand(b, t, LISTS, placeholder, d);
 	if (b->p[start] >= 'a' && b->p[start] <= 'z')
 		b->p[start] = (char)(b->p[start] - 'a' + 'A');
 }
 
 /* ------------------------------------------------------------- records */
 
-struct rec {
-	struct sb text, title, url, published;
-	const struct outlet *out;
-	int ascii_json;
-	unsigned long sentences, casualty;
-};
-
-static void make_record(struct rec *r, unsigned long id)
+static void make_record(struct news_rec *r, unsigned long id)
 {
 	struct doc d;
 	d.pl = &places[below((uint32_t)nplaces)];
@@ -818,7 +721,9 @@ static void make_record(struct rec *r, unsigned long id)
 	d.pub = date_from_days(d.pubday);
 	d.last = 10;
 	d.typo = chance(0.2);
-	r->out = &OUTLETS[below(N(OUTLETS))];
+	const struct outlet *out = &OUTLETS[below(N(OUTLETS))];
+	r->publisher = out->name;
+	r->source_type = out->kind;
 	r->ascii_json = chance(0.03);
 	r->sentences = r->casualty = 0;
 
@@ -831,7 +736,6 @@ static void make_record(struct rec *r, unsigned long id)
 	size_t target = sz < 1000 ? 1000 : sz > 7600 ? 7600 : (size_t)sz;
 
 	struct sb *t = &r->text;
-	t->n = 0;
 	if (chance(0.5)) { /* dateline */
 		const char *city = chance(0.5) ? d.pl->name : PICK(CAPITAL);
 		for (const char *c = city; *c; c++)
@@ -841,7 +745,7 @@ static void make_record(struct rec *r, unsigned long id)
 		sb_addc(t, ' ');
 		sb_num(t, d.pub.d);
 		sb_add(t, " (");
-		sb_add(t, r->out->name);
+		sb_add(t, out->name);
 		sb_add(t, d.typo ? ") \xE2\x80\x94 " : ") - ");
 	}
 	int in_para = 0, para_len = between(2, 5);
@@ -898,110 +802,23 @@ static void make_record(struct rec *r, unsigned long id)
 	}
 
 	/* title */
-	r->title.n = 0;
 	const struct tmpl *tt = attack ? &T_TCAS[below(N(T_TCAS))] : &T_TORD[below(N(T_TORD))];
-	struct sb *ti = &r->title;
-	expand(ti, tt, &d);
+	expand(&r->title, tt, &d);
 
-	/* url */
-	r->url.n = 0;
-	sb_add(&r->url, "https://");
-	sb_add(&r->url, r->out->domain);
-	sb_addc(&r->url, '/');
-	sb_num(&r->url, d.pub.y);
-	sb_addc(&r->url, '/');
-	sb_num2(&r->url, d.pub.m);
-	sb_addc(&r->url, '/');
-	sb_num2(&r->url, d.pub.d);
-	sb_add(&r->url, "/news-");
-	sb_num(&r->url, (long)id);
-
-	/* published: ISO 8601 date or date-time, or RFC 822 */
-	struct sb *p = &r->published;
-	p->n = 0;
-	uint32_t f = below(10);
-	int hh = between(5, 23), mm = between(0, 59);
-	if (f < 7) {
-		sb_num(p, d.pub.y);
-		sb_addc(p, '-');
-		sb_num2(p, d.pub.m);
-		sb_addc(p, '-');
-		sb_num2(p, d.pub.d);
-		if (f >= 2) {
-			sb_addc(p, 'T');
-			sb_num2(p, hh);
-			sb_addc(p, ':');
-			sb_num2(p, mm);
-			sb_add(p, ":00");
-			sb_add(p, f < 5 ? "Z" : "+03:00");
-		}
-	} else {
-		sb_add(p, WDAY3[d.pub.wd]);
-		sb_add(p, ", ");
-		sb_num2(p, d.pub.d);
-		sb_addc(p, ' ');
-		sb_add(p, MON3[d.pub.m - 1]);
-		sb_addc(p, ' ');
-		sb_num(p, d.pub.y);
-		sb_addc(p, ' ');
-		sb_num2(p, hh);
-		sb_addc(p, ':');
-		sb_num2(p, mm);
-		sb_add(p, ":00 +0300");
-	}
+	news_url(&r->url, out->domain, d.pub, "news-", id);
+	news_published(&r->published, d.pub);
 }
 
 /* ---------------------------------------------------------------- main */
 
-static void usage(void)
+static size_t setup(const char *places_tsv)
 {
-	fprintf(stderr, "usage: gen_news OUT MEGABYTES [SEED [PLACES_TSV]]\n"
-			"  writes English news as JSON lines to OUT ('-' for stdout) until they reach\n"
-			"  MEGABYTES x 1,000,000 bytes; SEED defaults to 42, PLACES_TSV to data/places.tsv\n");
-	exit(2);
+	load_places(places_tsv);
+	compile_all();
+	return nplaces;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 3 || argc > 5 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))
-		usage();
-	uint64_t want;
-	if (gen_args(argv[2], argc >= 4 ? argv[3] : NULL, &want))
-		usage();
-	load_places(argc >= 5 ? argv[4] : "data/places.tsv");
-	compile_all();
-	FILE *f = out_open(argv[1]);
-
-	struct timespec t0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-
-	uint64_t written = 0, tbytes = 0;
-	unsigned long nrec = 0, nsent = 0, ncas = 0;
-	struct rec r;
-	memset(&r, 0, sizeof r);
-	struct sb out = {0};
-	while (written + out.n < want) {
-		make_record(&r, nrec + 1);
-		json_record(&out, &(struct json_rec){&r.text, &r.title, &r.url, &r.published, "en",
-						     r.out->name, r.out->kind, r.ascii_json});
-		nrec++;
-		tbytes += r.text.n;
-		nsent += r.sentences;
-		ncas += r.casualty;
-		if (out.n >= (1u << 20))
-			out_write(&out, f, &written);
-	}
-	out_write(&out, f, &written);
-	out_close(f);
-
-	double s = seconds_since(&t0);
-	fprintf(stderr, "gen_news: %lu records, %llu bytes (%llu of text, %.0f per text), %lu sentences "
-			"(%.1f%% about casualties), %zu places, %.2f s\n",
-		nrec, (unsigned long long)written, (unsigned long long)tbytes, nrec ? (double)tbytes / (double)nrec : 0.0,
-		nsent, nsent ? 100.0 * (double)ncas / (double)nsent : 0.0, nplaces, s);
-	if (f != stdout)
-		printf("%lu %llu\n", nrec, (unsigned long long)tbytes);
-	free(out.p);
-	free(r.text.p); free(r.title.p); free(r.url.p); free(r.published.p);
-	return 0;
+	return news_main(argc, argv, &(struct news_gen){"en", "English news", setup, make_record});
 }

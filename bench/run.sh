@@ -17,8 +17,9 @@
 #   CIVCAS       the program to measure, default ./civcas
 #   CC           C compiler for the generator and bench/places.c, default cc
 #
-# extract-en makes its own corpus of English news (bench/gen_news.c) of
-# min(BENCH_MB, 50) MB.
+# extract-en and extract-ar make their own corpora, of English news
+# (bench/gen_news.c) and of Arabic news and posts (bench/gen_news_ar.c), of
+# min(BENCH_MB, 50) MB each.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -329,32 +330,42 @@ bench_places() {
 			b / 1e6 / s, n / s, st, kb / 1024, vp, vc }'
 }
 
-# ------------------------------------------------------------ extract-en
+# ------------------------------------------------------------ extract-en, extract-ar
 
-# English news (bench/gen_news.c) for extract-en: news.jsonl of EN_MB and
-# news-small.jsonl, its first quarter (the generator's records do not depend
+# News for extract-en and extract-ar, by a generator of bench/ (gen_news.c:
+# English, gen_news_ar.c: Arabic): NAME.jsonl of min(BENCH_MB, 50) MB and
+# NAME-small.jsonl, its first quarter (the generators' records do not depend
 # on the size, so a smaller corpus of one seed is a prefix of a larger one).
-# Remade when the size, seed, generator or gazetteer change.
-news_corpus() {
-	gen_build gen_news
-	stamp="mb=$EN_MB seed=$SEED gen=$(gen_sum gen_news) places=$(cksum <data/places.tsv | awk '{ print $1 }')"
-	if [ -f "$WORK/news.stamp" ] && [ -f "$WORK/news.jsonl" ] && [ -f "$WORK/news-small.jsonl" ] &&
-		[ "$(sed -n 1p "$WORK/news.stamp")" = "$stamp" ]; then
-		echo "corpus: reusing $WORK/news.jsonl and news-small.jsonl ($EN_MB MB, seed $SEED)"
+# Remade when the size, seed, generator or gazetteer change. Sets NEWS_MB,
+# NEWS (the file), N_DOCS, N_TEXT (bytes of text), N_SMALL_DOCS,
+# N_SMALL_TEXT and N_SHARE (of the sentences, those about casualties), and
+# prints what it holds.
+news_corpus() { # GEN NAME WHAT
+	gen_build "$1"
+	NEWS_MB=$(awk -v m="$MB" 'BEGIN { printf "%g", m < 50 ? m : 50 }')
+	NEWS=$WORK/$2.jsonl
+	small=$WORK/$2-small.jsonl
+	st=$WORK/$2.stamp
+	stamp="mb=$NEWS_MB seed=$SEED gen=$(gen_sum "$1") places=$(cksum <data/places.tsv | awk '{ print $1 }')"
+	if [ -f "$st" ] && [ -f "$NEWS" ] && [ -f "$small" ] && [ "$(sed -n 1p "$st")" = "$stamp" ]; then
+		echo "corpus: reusing $NEWS and $small ($NEWS_MB MB, seed $SEED)"
 	else
-		rm -f "$WORK/news.stamp"
-		echo "corpus: generating $EN_MB MB of English news, seed $SEED"
-		big=$("$WORK/gen_news" "$WORK/news.jsonl" "$EN_MB" "$SEED" data/places.tsv 2>"$WORK/news.gen") ||
-			{ cat "$WORK/news.gen" >&2; die "extract-en: gen_news failed"; }
-		small=$("$WORK/gen_news" "$WORK/news-small.jsonl" "$(awk -v m="$EN_MB" 'BEGIN { printf "%g", m / 4 }')" \
-			"$SEED" data/places.tsv 2>/dev/null) || die "extract-en: gen_news failed"
-		printf '%s\n%s\n%s\n%s\n' "$stamp" "$big" "$small" "$(cat "$WORK/news.gen")" >"$WORK/news.stamp"
+		rm -f "$st"
+		echo "corpus: generating $NEWS_MB MB of $3, seed $SEED"
+		big=$("$WORK/$1" "$NEWS" "$NEWS_MB" "$SEED" data/places.tsv 2>"$WORK/$2.gen") ||
+			{ cat "$WORK/$2.gen" >&2; die "$BENCH: $1 failed"; }
+		quarter=$("$WORK/$1" "$small" "$(awk -v m="$NEWS_MB" 'BEGIN { printf "%g", m / 4 }')" \
+			"$SEED" data/places.tsv 2>/dev/null) || die "$BENCH: $1 failed"
+		printf '%s\n%s\n%s\n%s\n' "$stamp" "$big" "$quarter" "$(cat "$WORK/$2.gen")" >"$st"
 	fi
-	EN_DOCS=$(sed -n 2p "$WORK/news.stamp" | awk '{ print $1 }')
-	EN_TEXT=$(sed -n 2p "$WORK/news.stamp" | awk '{ print $2 }')
-	EN_SMALL_DOCS=$(sed -n 3p "$WORK/news.stamp" | awk '{ print $1 }')
-	EN_SMALL_TEXT=$(sed -n 3p "$WORK/news.stamp" | awk '{ print $2 }')
-	EN_SHARE=$(sed -n 4p "$WORK/news.stamp" | sed -n 's/.*(\([0-9.]*%\) about casualties).*/\1/p')
+	N_DOCS=$(sed -n 2p "$st" | awk '{ print $1 }')
+	N_TEXT=$(sed -n 2p "$st" | awk '{ print $2 }')
+	N_SMALL_DOCS=$(sed -n 3p "$st" | awk '{ print $1 }')
+	N_SMALL_TEXT=$(sed -n 3p "$st" | awk '{ print $2 }')
+	N_SHARE=$(sed -n 4p "$st" | sed -n 's/.*(\([0-9.]*%\) about casualties).*/\1/p')
+	awk -v n="$N_DOCS" -v t="$N_TEXT" -v j="$(wc -c <"$NEWS")" -v sh="$N_SHARE" -v s="$SEED" -v w="$3" -v f="$NEWS" 'BEGIN {
+		printf "corpus: %s %.1f MB, %d texts of %s, %.1f MB of text (%.0f bytes a text; %s of the sentences about casualties; seed %d)\n",
+			f, j / 1e6, n, w, t / 1e6, t / n, sh, s }'
 }
 
 # compromise, compromise-dates and chrono-node, from npm, into
@@ -390,7 +401,7 @@ extract_once() { # DB
 	if [ "$rc" != 0 ]; then
 		echo "civcas extract failed (exit status $rc); the end of $WORK/extract.log:" >&2
 		tail -n 5 "$WORK/extract.log" >&2
-		die "extract-en: no result (civcas extract failed)"
+		die "$BENCH: no result (civcas extract failed)"
 	fi
 	ex_s=$(time_field "$WORK/extract.time" 1)
 	ex_kb=$(time_field "$WORK/extract.time" 2)
@@ -398,7 +409,7 @@ extract_once() { # DB
 	line=$(grep '^extract: ' "$WORK/extract.log" | tail -n 1)
 	ex_docs=$(echo "$line" | sed -n 's/^extract: \([0-9]*\) documents.*/\1/p')
 	ex_claims=$(echo "$line" | sed -n 's/^extract: [0-9]* documents, \([0-9]*\) claims.*/\1/p')
-	[ -n "$ex_docs" ] || die "extract-en: civcas extract did not print 'extract: N documents, M claims' (see $WORK/extract.log)"
+	[ -n "$ex_docs" ] || die "$BENCH: civcas extract did not print 'extract: N documents, M claims' (see $WORK/extract.log)"
 }
 
 # A new database with the records of JSONL (not timed).
@@ -406,10 +417,60 @@ extract_db() { # DB JSONL DOCS
 	rm -f "$1" "$1-wal" "$1-shm" "$1-journal"
 	"$CIVCAS" --db "$1" ingest --quiet "$2" >"$WORK/ours.log" 2>&1 || {
 		tail -n 5 "$WORK/ours.log" >&2
-		die "extract-en: civcas ingest $2 failed"
+		die "$BENCH: civcas ingest $2 failed"
 	}
 	n=$(sqlite3 "$1" 'SELECT count(*) FROM documents')
-	[ "$n" = "$3" ] || die "extract-en: $2 has $3 records, the database $n documents"
+	[ "$n" = "$3" ] || die "$BENCH: $2 has $3 records, the database $n documents"
+}
+
+extract_check() {
+	need sqlite3
+	[ -x "$TIME" ] || die "$TIME not found (scripts/setup.sh installs it: time)"
+	[ -x "$CIVCAS" ] || die "$CIVCAS not found: build it first (make)"
+	"$CIVCAS" extract --help >/dev/null 2>&1 || die "$CIVCAS has no 'extract' command"
+}
+
+# Ours on news_corpus's corpus: ingest (not timed) into $WORK/extract-LANG.db,
+# then `extract --all` ROUNDS times on it. Sets best_s, best_cpu (the best
+# round's wall and CPU seconds), max_kb (the largest peak RSS), claims, and
+# core (MB of text per CPU second).
+extract_rounds() { # LANG TARGET(MB/s per core)
+	db=$WORK/extract-$1.db
+	extract_db "$db" "$NEWS" "$N_DOCS"
+	best_s="" best_cpu="" max_kb=0
+	round=0
+	while [ $round -lt "$ROUNDS" ]; do
+		round=$((round + 1))
+		extract_once "$db"
+		[ "$ex_docs" = "$N_DOCS" ] || die "$BENCH: civcas extract read $ex_docs documents of $N_DOCS"
+		if [ -z "$best_s" ] || awk -v a="$ex_s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$ex_s; fi
+		if [ -z "$best_cpu" ] || awk -v a="$ex_cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then best_cpu=$ex_cpu; fi
+		[ "$ex_kb" -le "$max_kb" ] || max_kb=$ex_kb
+		echo "round $round: civcas extract --all $ex_s s ($ex_cpu s of CPU), $ex_claims claims, peak RSS $((ex_kb / 1024)) MB"
+	done
+	claims=$ex_claims
+	core=$(awk -v c="$best_cpu" -v b="$N_TEXT" 'BEGIN { if (c < 0.01) c = 0.01; printf "%.1f", b / 1e6 / c }')
+	awk -v s="$best_s" -v b="$N_TEXT" -v n="$N_DOCS" -v m="$claims" -v kb="$max_kb" -v core="$core" -v t="$2" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		printf "civcas extract --all, best of '"$ROUNDS"': %.2f s, %.1f MB/s of text, %.0f docs/s, %d claims, peak RSS %.1f MB\n",
+			s, b / 1e6 / s, n / s, m, kb / 1024
+		printf "  per core (text MB / CPU seconds, best round): %s MB/s; target: %s MB/s per core\n", core, t }'
+}
+
+# The same on the corpus's first quarter, once: memory must not grow with
+# the corpus. Sets small_kb.
+extract_small() { # LANG
+	small=$WORK/extract-$1-small.db
+	extract_db "$small" "${NEWS%.jsonl}-small.jsonl" "$N_SMALL_DOCS"
+	extract_once "$small"
+	small_kb=$ex_kb
+	awk -v s="$ex_s" -v b="$N_SMALL_TEXT" -v n="$N_SMALL_DOCS" -v kb="$small_kb" -v big="$max_kb" -v f="${NEWS%.jsonl}-small.jsonl" \
+		-v db="$(stat -c %s "$db")" -v sdb="$(stat -c %s "$small")" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		printf "  on a quarter of the corpus (%s, %d texts, %.1f MB of text): %.2f s, peak RSS %.1f MB; 4x the text adds %.1f MB (%+.0f%%)\n",
+			f, n, b / 1e6, s, kb / 1024, (big - kb) / 1024, 100 * (big - kb) / kb
+		printf "  (databases: %.0f MB and %.0f MB; SQLite'"'"'s page cache grows with the pages read until it reaches its cache_size)\n",
+			db / 1e6, sdb / 1e6 }'
 }
 
 # A peer: `extract-en-peers.js PEER` on a sample; sets p_s, p_load, p_docs,
@@ -429,57 +490,19 @@ extract_peer() { # PEER SAMPLE
 }
 
 bench_extract_en() {
-	need sqlite3
-	[ -x "$TIME" ] || die "$TIME not found (scripts/setup.sh installs it: time)"
-	[ -x "$CIVCAS" ] || die "$CIVCAS not found: build it first (make)"
-	"$CIVCAS" extract --help >/dev/null 2>&1 || die "$CIVCAS has no 'extract' command"
+	BENCH=extract-en
+	extract_check
 	extract_npm
 	# min(BENCH_MB, 50) MB of news; the peers on samples of its start (see bench/README.md)
-	EN_MB=$(awk -v m="$MB" 'BEGIN { printf "%g", m < 50 ? m : 50 }')
-	news_corpus
-	awk -v n="$EN_DOCS" -v t="$EN_TEXT" -v j="$(wc -c <"$WORK/news.jsonl")" -v sh="$EN_SHARE" -v s="$SEED" 'BEGIN {
-		printf "corpus: %s/news.jsonl %.1f MB, %d English news texts, %.1f MB of text (%.0f bytes a text; %s of the sentences about casualties; seed %d)\n",
-			"'"$WORK"'", j / 1e6, n, t / 1e6, t / n, sh, s }'
-
-	# ours: ingest (not timed), then `extract --all`, ROUNDS times on the same database
-	db=$WORK/extract-en.db
-	extract_db "$db" "$WORK/news.jsonl" "$EN_DOCS"
-	best_s="" best_cpu="" max_kb=0
-	round=0
-	while [ $round -lt "$ROUNDS" ]; do
-		round=$((round + 1))
-		extract_once "$db"
-		[ "$ex_docs" = "$EN_DOCS" ] || die "extract-en: civcas extract read $ex_docs documents of $EN_DOCS"
-		if [ -z "$best_s" ] || awk -v a="$ex_s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$ex_s; fi
-		if [ -z "$best_cpu" ] || awk -v a="$ex_cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then best_cpu=$ex_cpu; fi
-		[ "$ex_kb" -le "$max_kb" ] || max_kb=$ex_kb
-		echo "round $round: civcas extract --all $ex_s s ($ex_cpu s of CPU), $ex_claims claims, peak RSS $((ex_kb / 1024)) MB"
-	done
-	claims=$ex_claims
-	awk -v s="$best_s" -v c="$best_cpu" -v b="$EN_TEXT" -v n="$EN_DOCS" -v m="$claims" -v kb="$max_kb" 'BEGIN {
-		if (s < 0.01) s = 0.01
-		if (c < 0.01) c = 0.01
-		printf "civcas extract --all, best of '"$ROUNDS"': %.2f s, %.1f MB/s of text, %.0f docs/s, %d claims, peak RSS %.1f MB\n",
-			s, b / 1e6 / s, n / s, m, kb / 1024
-		printf "  per core (text MB / CPU seconds, best round): %.1f MB/s; target: 50 MB/s per core\n", b / 1e6 / c }'
-
-	# the same on the first quarter: memory must not grow with the corpus
-	small=$WORK/extract-en-small.db
-	extract_db "$small" "$WORK/news-small.jsonl" "$EN_SMALL_DOCS"
-	extract_once "$small"
-	small_kb=$ex_kb
-	awk -v s="$ex_s" -v b="$EN_SMALL_TEXT" -v n="$EN_SMALL_DOCS" -v kb="$small_kb" -v big="$max_kb" \
-		-v db="$(stat -c %s "$db")" -v sdb="$(stat -c %s "$small")" 'BEGIN {
-		if (s < 0.01) s = 0.01
-		printf "  on a quarter of the corpus (news-small.jsonl, %d texts, %.1f MB of text): %.2f s, peak RSS %.1f MB; 4x the text adds %.1f MB (%+.0f%%)\n",
-			n, b / 1e6, s, kb / 1024, (big - kb) / 1024, 100 * (big - kb) / kb
-		printf "  (databases: %.0f MB and %.0f MB; SQLite'"'"'s page cache grows with the pages read until it reaches its cache_size)\n",
-			db / 1e6, sdb / 1e6 }'
+	news_corpus gen_news news "English news"
+	extract_rounds en 50
+	EN_CORE=$core # for extract-ar's English figure
+	extract_small en
 
 	# the peers: chrono-node on the whole of news.jsonl; compromise (some
 	# 30 KB/s) on its first 1% (0.1 to 0.5 MB), scaled to the whole text by
 	# bytes of text
-	c_mb=$(awk -v m="$EN_MB" 'BEGIN { x = m / 100; if (x < 0.1) x = 0.1; if (x > 0.5) x = 0.5; printf "%g", x }')
+	c_mb=$(awk -v m="$NEWS_MB" 'BEGIN { x = m / 100; if (x < 0.1) x = 0.1; if (x > 0.5) x = 0.5; printf "%g", x }')
 	jsonl_head "$WORK/news.jsonl" "$c_mb" "$WORK/news-compromise.jsonl"
 	vs=""
 	for peer in compromise chrono; do
@@ -492,12 +515,12 @@ bench_extract_en() {
 			label="chrono-node $CHRONO (npm): chrono.parse(text, published day), dates only"
 			found="$(kv "$p" dates) dates"
 		fi
-		r=$(awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v b="$EN_TEXT" -v o="$best_s" 'BEGIN {
+		r=$(awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v b="$N_TEXT" -v o="$best_s" 'BEGIN {
 			if (o < 0.01) o = 0.01
 			printf "%.2f", (l + p * b / pb) / o }')
 		vs="$vs vs_$peer=$r"
 		echo "peer: $label"
-		awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v pn="$p_docs" -v b="$EN_TEXT" -v o="$best_s" -v kb="$p_kb" \
+		awk -v p="$p_s" -v l="$p_load" -v pb="$p_bytes" -v pn="$p_docs" -v b="$N_TEXT" -v o="$best_s" -v kb="$p_kb" \
 			-v f="$found" -v r="$r" -v peer="$peer" -v nr="$(kv "$p" rounds)" 'BEGIN {
 			if (o < 0.01) o = 0.01
 			if (pb < b)
@@ -509,21 +532,53 @@ bench_extract_en() {
 				printf "  load + best round: %.2f s against civcas %.2f s: vs_%s = %s\n", l + p, o, peer, r }'
 	done
 
-	awk -v s="$best_s" -v b="$EN_TEXT" -v n="$EN_DOCS" -v kb="$max_kb" -v skb="$small_kb" -v vs="$vs" 'BEGIN {
+	awk -v s="$best_s" -v b="$N_TEXT" -v n="$N_DOCS" -v kb="$max_kb" -v skb="$small_kb" -v vs="$vs" 'BEGIN {
 		if (s < 0.01) s = 0.01
 		printf "bench extract-en: mb_s=%.1f docs_s=%.0f peak_rss_mb=%.1f rss_small_mb=%.1f%s\n",
 			b / 1e6 / s, n / s, kb / 1024, skb / 1024, vs }'
 }
 
+# Arabic news and posts (bench/gen_news_ar.c), measured as extract-en
+# measures English; beside it the English figure: extract-en's, when it ran
+# before in this invocation, else ours alone on extract-en's corpus (no
+# peers). vs_en is Arabic MB/s per core divided by English MB/s per core.
+bench_extract_ar() {
+	BENCH=extract-ar
+	extract_check
+	news_corpus gen_news_ar news-ar "Arabic news and posts"
+	extract_rounds ar 30
+	extract_small ar
+	ar_s=$best_s ar_kb=$max_kb ar_core=$core ar_docs=$N_DOCS ar_text=$N_TEXT
+	awk -v m="$claims" -v b="$N_TEXT" 'BEGIN {
+		printf "  %d claims, %.1f per MB of text (the extractor reads closely only the sentences around what it finds: its time grows with what it learns to find)\n",
+			m, m / (b / 1e6) }'
+
+	if [ -z "${EN_CORE:-}" ]; then
+		echo "the English figure: civcas extract --all on extract-en's corpus (ours alone, no peers)"
+		news_corpus gen_news news "English news"
+		extract_rounds en 50
+		EN_CORE=$core
+	else
+		echo "the English figure: extract-en's, above"
+	fi
+	vs_en=$(awk -v a="$ar_core" -v e="$EN_CORE" 'BEGIN { if (e < 0.01) e = 0.01; printf "%.2f", a / e }')
+	echo "per core: Arabic $ar_core MB/s (target 30), English $EN_CORE MB/s (target 50): vs_en = $vs_en (Arabic / English)"
+	awk -v s="$ar_s" -v b="$ar_text" -v n="$ar_docs" -v kb="$ar_kb" -v skb="$small_kb" -v vs="$vs_en" 'BEGIN {
+		if (s < 0.01) s = 0.01
+		printf "bench extract-ar: mb_s=%.1f docs_s=%.0f peak_rss_mb=%.1f rss_small_mb=%.1f vs_en=%s\n",
+			b / 1e6 / s, n / s, kb / 1024, skb / 1024, vs }'
+}
+
 # ------------------------------------------------------------ dispatch
 
-ALL="ingest places extract-en"
+ALL="ingest places extract-en extract-ar"
 [ $# -gt 0 ] || set -- $ALL
 for name in "$@"; do
 	case "$name" in
 	ingest) bench_ingest ;;
 	places) bench_places ;;
 	extract-en) bench_extract_en ;;
+	extract-ar) bench_extract_ar ;;
 	*) die "unknown benchmark '$name' (known: $ALL)" ;;
 	esac
 done
