@@ -78,7 +78,8 @@ enum num_read_opts {
 size_t num_read(const char *s, size_t n, int opts, struct num_phrase *out);
 
 /* Read the value of a number word or digit string alone ("forty-three",
- * "43", "٤٣", "3,100", "two hundred and fifty", "a dozen"): the value when
+ * "43", "٤٣", "3,100", "two hundred and fifty", "a dozen", "ثلاثة وأربعون",
+ * "٣ آلاف"; no clitic before it): the value when
  * s[0..n) is exactly one such number, or -1 (also for qualified, ranged or
  * vague phrases, and for "no"/"none"). For tests and for the date reader. */
 long num_value(const char *s, size_t n);

@@ -845,6 +845,13 @@ static void test_ar_ranges(void **state)
 	READS("٢-٣ آلاف", "٢-٣ آلاف", 2000, 3000, D | W | R);
 	READS("ثلاثة إلى خمسة آلاف", "ثلاثة إلى خمسة آلاف", 3000, 5000, W | R);
 	READS("بين ١٠ و١٥ على الأقل", "بين ١٠ و١٥", 10, 15, D | R);
+	/* "بين" and "من" that are no range: the count is read at its own word */
+	NOT_READ("بينهم ٣ أطفال");
+	READS("٣ أطفال", "٣", 3, 3, D);
+	NOT_READ("من بين ١٠ قتلى");
+	NOT_READ("بين ١٠ قتلى");
+	NOT_READ("من خمسة أفراد");
+	READS("خمسة أفراد", "خمسة", 5, 5, W);
 	/* a second number not above the first is no range */
 	READS("١٥ أو ١٠", "١٥", 15, 15, D);
 	READS("١٠ إلى المستشفى", "١٠", 10, 10, D);
