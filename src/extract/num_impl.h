@@ -174,7 +174,39 @@ int num_join(struct num_val *a, const struct num_val *b);
  * 15", "3 million") or the Arabic one ("١٠ أو ١٢", "٣ آلاف"), the longer. */
 int num_digit_phrase(const struct num_rd *r, size_t at, struct num_val *v);
 
-/* ---- Arabic (num_ar.c) ---- */
+/* ---- Arabic words (num_ar_lex.c) ---- */
+
+enum num_ar_flags {
+	AR_SHORT = 1,   /* ثلاث .. عشر: the form before a feminine noun, which is also a
+	                   fraction (خمس، سبع، تسع، عشر) or a noun (ست) */
+	AR_AFTER = 2,   /* تقريبا: a qualifier that may follow the number */
+	AR_TA = 4       /* only when written with ة, not ه */
+};
+
+/* An Arabic word of the table; kind 0: digits (or "الـ" + digits) start there. */
+struct num_ar_tok {
+	int kind, f;    /* enum num_ar_kind, enum num_ar_flags */
+	long v;
+	size_t end;     /* the byte after the word and its marks */
+};
+
+/* The table word at s[at] (alef first: "لل" + word is ل + ال + word). */
+int num_ar_lex(const struct num_rd *r, size_t at, int alef, struct num_ar_tok *t);
+/* The table word after a gap from end. */
+int num_ar_next(const struct num_rd *r, size_t end, struct num_ar_tok *t);
+/* Digits (kind 0) or a table word at s[at]. */
+int num_ar_tok_at(const struct num_rd *r, size_t at, struct num_ar_tok *t);
+/* "الـ٣٠": where the digits after the article start, or 0. */
+size_t num_ar_article_digits(const struct num_rd *r, size_t at);
+/* A "و" after end, attached or alone: where the word after it starts, or 0. */
+size_t num_ar_conj(const struct num_rd *r, size_t end);
+/* The article ال at s[at]. */
+int num_ar_definite(const struct num_rd *r, size_t at);
+/* The first word of a phrase at s[0] with its clitics: *t the word, *at
+ * where it starts, *lead the clitics' bytes; 0 when none can start one. */
+int num_ar_start(const struct num_rd *r, struct num_ar_tok *t, size_t *at, size_t *lead);
+
+/* ---- Arabic phrases (num_ar.c) ---- */
 
 /* An Arabic letter (U+0621..U+064A) at s[i]: 1, else 0. */
 static inline int num_ar_letter_at(const struct num_rd *r, size_t i)

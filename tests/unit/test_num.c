@@ -765,6 +765,11 @@ static void test_ar_vague(void **state)
 	READS("بضعة أشخاص", "بضعة", -1, -1, W | V);
 	READS("بضع", "بضع", -1, -1, W | V);
 	READS("عدة جرحى", "عدة", -1, -1, W | V);
+	READS_LEAD("بعدة غارات", "بعدة", 2, -1, -1, W | V);
+	/* "عده" is "he counted it", "بعده" "after him": عدة only with its ة */
+	NOT_READ("عده");
+	NOT_READ("بعده");
+	NOT_READ("وبعده بساعة");
 	READS("أكثر من عشرات", "أكثر من عشرات", 21, OPEN, W | Q | V);
 	NOT_READ("عدد القتلى");
 	NOT_READ("العديد");
