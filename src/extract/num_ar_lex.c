@@ -404,10 +404,20 @@ int num_ar_tok_at(const struct num_rd *r, size_t at, struct num_ar_tok *t)
 	return num_ar_lex(r, at, 0, t);
 }
 
-/* The token at s[at] after a clitic: digits, "الـ" + digits, or a table word. */
-static int ar_after_clitic(const struct num_rd *r, size_t at, struct num_ar_tok *t)
+/* The token at s[*at] after a clitic: digits, "الـ" + digits, or a table
+ * word; *at moves past a space after a tatweel. */
+static int ar_after_clitic(const struct num_rd *r, size_t *at, struct num_ar_tok *t)
 {
-	return num_ar_tok_at(r, at, t);
+	if (num_ar_tok_at(r, *at, t))
+		return 1;
+	/* "بـ 30": a clitic drawn out by a tatweel, a space, then digits */
+	size_t q = num_skip_gap(r, *at);
+	if (*at >= 2 && r->s[*at - 2] == 0xD9 && r->s[*at - 1] == 0x80 && q != *at && num_is_digit(r, q)) {
+		*at = q;
+		*t = (struct num_ar_tok){ .kind = 0 };
+		return 1;
+	}
+	return 0;
 }
 
 /* The first word at s[0]: as it stands, or after the clitics attached to
@@ -424,7 +434,7 @@ static int start(const struct num_rd *r, struct num_ar_tok *t, size_t *at, size_
 	size_t c = 0;
 	if (cp == 0x648 || cp == 0x641) {            /* و ف */
 		c = ar_skip_marks(r, 2);
-		if (ar_after_clitic(r, c, t)) {
+		if (ar_after_clitic(r, &c, t)) {
 			*at = *lead = c;
 			return 1;
 		}
@@ -432,7 +442,7 @@ static int start(const struct num_rd *r, struct num_ar_tok *t, size_t *at, size_
 	}
 	if (cp == 0x628 || cp == 0x644) {            /* ب ل */
 		size_t d = ar_skip_marks(r, c + 2);
-		if (ar_after_clitic(r, d, t)) {
+		if (ar_after_clitic(r, &d, t)) {
 			if (cp == 0x644 && t->kind == T_AR_UNIT && t->v == 6 && (t->f & AR_SHORT))
 				return 0;
 			*at = *lead = d;

@@ -208,13 +208,13 @@ int num_ar_start(const struct num_rd *r, struct num_ar_tok *t, size_t *at, size_
 
 /* ---- Arabic phrases (num_ar.c) ---- */
 
-/* An Arabic letter (U+0621..U+064A) at s[i]: 1, else 0. */
+/* An Arabic letter (U+0621..U+064A, or the alef wasla U+0671) at s[i]: 1, else 0. */
 static inline int num_ar_letter_at(const struct num_rd *r, size_t i)
 {
 	if (i + 1 >= r->n)
 		return 0;
 	unsigned c = r->s[i], d = r->s[i + 1];
-	return (c == 0xD8 && d >= 0xA1 && d <= 0xBA) || (c == 0xD9 && d >= 0x81 && d <= 0x8A);
+	return (c == 0xD8 && d >= 0xA1 && d <= 0xBA) || (c == 0xD9 && ((d >= 0x81 && d <= 0x8A) || d == 0xB1));
 }
 /* A phrase that opens with an Arabic word at s[0], clitics and all. */
 int num_ar_phrase(const struct num_rd *r, struct num_val *v);

@@ -729,6 +729,8 @@ static void test_ar_spelling(void **state)
 	READS("خمسةَ عشرَ", "خمسةَ عشرَ", 15, 15, W);
 	READS("مائتان", "مائتان", 200, 200, W);
 	READS("أَلْف", "أَلْف", 1000, 1000, W);
+	READS("ٱلف", "ٱلف", 1000, 1000, W);            /* alef wasla */
+	assert_int_equal(value_n("ٱلف", strlen("ٱلف")), 1000);
 	READS("ألفًا", "ألفًا", 1000, 1000, W);
 	READS("آلاف", "آلاف", 2000, OPEN, W | V);
 	READS("ألاف", "ألاف", 2000, OPEN, W | V);
@@ -884,6 +886,9 @@ static void test_ar_clitics(void **state)
 	READS_LEAD("و١٥ جريحا", "و١٥", 2, 15, 15, D);
 	READS_LEAD("و15", "و15", 2, 15, 15, D);
 	READS_LEAD("بـ٣٠", "بـ٣٠", 4, 30, 30, D);
+	READS_LEAD("بـ 30 غارة", "بـ 30", 5, 30, 30, D);
+	READS_LEAD("وبـ ٣٠", "وبـ ٣٠", 7, 30, 30, D);
+	NOT_READ("ب 30");
 	READS_LEAD("بالعشرات", "بالعشرات", 2, 20, OPEN, W | V);
 	READS_LEAD("للعشرات", "للعشرات", 2, 20, OPEN, W | V);
 	READS_LEAD("والآلاف", "والآلاف", 2, 2000, OPEN, W | V);
