@@ -9,7 +9,7 @@
 
 /* Make a the range a..b if b is above a. A bare first number takes the
  * second's multiplier: "two to three thousand" is 2000..3000. */
-static int join(struct num_val *a, const struct num_val *b)
+int num_join(struct num_val *a, const struct num_val *b)
 {
 	long lo = a->min;
 	if (b->mult > a->top && lo < b->k)
@@ -50,7 +50,7 @@ static int range_or_number(const struct num_rd *r, size_t at, struct num_val *v)
 			if ((b.end < r->n && r->s[b.end] == '/') ||
 			    (num_dash_len(r, b.end) && num_is_digit(r, b.end + num_dash_len(r, b.end))))
 				return R_BAD;
-			join(v, &b);
+			num_join(v, &b);
 		}
 		return R_OK;
 	}
@@ -67,26 +67,12 @@ static int range_or_number(const struct num_rd *r, size_t at, struct num_val *v)
 	if ((rc = num_number(r, q, &b)) == R_BAD)
 		return R_BAD;
 	if (rc == R_OK && !(b.flags & NUM_VAGUE))
-		join(v, &b);
+		num_join(v, &b);
 	return R_OK;
 }
 
-enum qual {
-	Q_EXACT,   /* at least, about, nearly, some, as many as...: N..N */
-	Q_MORE,    /* more than, over, in excess of: N+1..N+1 */
-	Q_UPTO,    /* up to, no more than: 1..N */
-	Q_LESS     /* less than, fewer than, under: 1..N-1 */
-};
-
-/* The number after a qualifier that ends at after. */
-static int qualified(const struct num_rd *r, size_t after, enum qual q, struct num_val *v)
+int num_qualify(struct num_val *v, enum num_qual q)
 {
-	size_t at = num_skip_gap(r, after);
-	if (at == after)
-		return R_NONE;
-	int rc = range_or_number(r, at, v);
-	if (rc != R_OK)
-		return rc;
 	switch (q) {
 	case Q_EXACT:
 		break;
@@ -113,8 +99,18 @@ static int qualified(const struct num_rd *r, size_t after, enum qual q, struct n
 	return R_OK;
 }
 
+/* The number after a qualifier that ends at after. */
+static int qualified(const struct num_rd *r, size_t after, enum num_qual q, struct num_val *v)
+{
+	size_t at = num_skip_gap(r, after);
+	if (at == after)
+		return R_NONE;
+	int rc = range_or_number(r, at, v);
+	return rc == R_OK ? num_qualify(v, q) : rc;
+}
+
 /* The qualifier t, second word kind, then the number. */
-static int follow(const struct num_rd *r, const struct num_tok *t, int kind, enum qual q, struct num_val *v)
+static int follow(const struct num_rd *r, const struct num_tok *t, int kind, enum num_qual q, struct num_val *v)
 {
 	struct num_tok u;
 	return num_next_is(r, t, kind, &u) ? qualified(r, u.end, q, v) : R_NONE;
@@ -140,7 +136,7 @@ static int between(const struct num_rd *r, const struct num_tok *t, struct num_v
 		return R_NONE;
 	if ((rc = num_number(r, q, &b)) != R_OK)
 		return rc;
-	return !(b.flags & NUM_VAGUE) && join(v, &b) ? R_OK : R_NONE;
+	return !(b.flags & NUM_VAGUE) && num_join(v, &b) ? R_OK : R_NONE;
 }
 
 /* "from 10 to 15": only as a range */
@@ -177,12 +173,28 @@ static int article(int opts, size_t end, struct num_val *v)
 	return R_OK;
 }
 
+int num_digit_phrase(const struct num_rd *r, size_t at, struct num_val *v)
+{
+	struct num_val a;
+	int rc = range_or_number(r, at, v);
+	if (rc == R_BAD)
+		return R_BAD;
+	int ra = num_ar_range_or_number(r, at, &a);
+	if (ra == R_BAD)
+		return R_BAD;
+	if (ra == R_OK && (rc != R_OK || a.end > v->end))
+		*v = a;
+	return rc == R_OK ? rc : ra;
+}
+
 static int phrase(const struct num_rd *r, int opts, struct num_val *v)
 {
 	struct num_tok t, u, w;
 	int rc;
 	if (num_is_digit(r, 0))
-		return range_or_number(r, 0, v);
+		return num_digit_phrase(r, 0, v);
+	if (num_ar_letter_at(r, 0))
+		return num_ar_phrase(r, v);
 	if (!num_lex(r, 0, &t))
 		return R_NONE;
 	switch (t.kind) {
@@ -275,12 +287,13 @@ size_t num_read(const char *s, size_t n, int opts, struct num_phrase *out)
 {
 	struct num_rd r = { (const unsigned char *)s, n };
 	struct num_val v;
-	*out = (struct num_phrase){ .len = 0, .min = -1, .max = -1, .flags = 0 };
+	*out = (struct num_phrase){ .len = 0, .lead = 0, .min = -1, .max = -1, .flags = 0 };
 	if (!n || !num_may_start(&r) || phrase(&r, opts, &v) != R_OK || num_hyphen_word(&r, v.end))
 		return 0;
 	if (v.year && !(v.flags & NUM_QUALIFIED))
 		v.flags |= NUM_YEARLIKE;
-	*out = (struct num_phrase){ .len = v.end, .min = v.min, .max = v.max, .flags = v.flags };
+	*out = (struct num_phrase){ .len = v.end, .lead = v.lead, .min = v.min, .max = v.max,
+				    .flags = v.flags };
 	return v.end;
 }
 
@@ -288,7 +301,11 @@ long num_value(const char *s, size_t n)
 {
 	struct num_rd r = { (const unsigned char *)s, n };
 	struct num_val v;
-	if (!n || num_number(&r, 0, &v) != R_OK || v.end != n || (v.flags & NUM_VAGUE))
+	if (!n)
 		return -1;
-	return v.min;
+	if (num_number(&r, 0, &v) == R_OK && v.end == n && !(v.flags & NUM_VAGUE))
+		return v.min;
+	if (num_ar_number(&r, 0, &v) == R_OK && v.end == n && !(v.flags & NUM_VAGUE))
+		return v.min;
+	return -1;
 }

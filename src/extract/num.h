@@ -14,6 +14,22 @@
  * counted. The reader knows nothing about what is counted: "a family of
  * five" and "two brothers" are the caller's (it sees the noun).
  *
+ * Arabic is read by the same rules: number words in their gender and case
+ * forms and spellings ("ثلاثة"/"ثلاث"، "اثنان"/"اثنين"، "أربعة وعشرون"،
+ * "مئة"/"مائة"، "ثلاثة آلاف"), plurals ("عشرات" 20..unknown, "مئات",
+ * "آلاف", "عشرات الآلاف"), "عدة"/"بضعة"/"عدد من" (vague), qualifiers
+ * ("نحو"، "قرابة"، "أكثر من"، "ما لا يقل عن"، "حتى"؛ "تقريبا" and "على
+ * الأقل" after the number) and ranges ("بين ١٠ و١٥"، "من ١٠ إلى ١٥"،
+ * "١٠ أو ١٢"). Hamza and madda on alef, ة/ه, ى/ي, tatweel and harakat do
+ * not matter. A clitic و/ف then ب/ل may be attached to the first word
+ * ("وعشرات"، "بنحو ٣٠"، "لأكثر من"، "و١٥"): it is read, counted in len
+ * and also in lead, so that s[lead..len) is the phrase itself. Not read:
+ * "أحد"/"إحدى" alone (one of, someone), "الأحد"/"الاثنين" (Sunday,
+ * Monday), "الثلاثاء", ordinals ("الثاني"، "الخامس")، and a bare 3..10
+ * before a definite word ("خمس السكان" a fifth, "ست البيت"). Arabic duals
+ * and a lone singular ("شهيدين" two martyrs, "شهيد" one) are nouns, so the
+ * caller's: num_ar_dual tells it a dual from its singular.
+ *
  * Reads UTF-8, case-insensitively for Latin words; digits may be ASCII,
  * Arabic-Indic (U+0660..0669) or Eastern (U+06F0..06F9). Never reads past
  * n, never needs a NUL. Figures above NUM_MAX are not casualty counts
@@ -41,6 +57,9 @@ enum num_flags {
 
 struct num_phrase {
 	size_t len;          /* bytes read from the start */
+	size_t lead;         /* of them, the bytes of Arabic clitics attached to the first
+	                        word ("و" in "وعشرات", "وب" in "وبنحو"), 0 otherwise: the
+	                        phrase itself is s[lead..len) */
 	long min, max;       /* max -1: open-ended; min -1: vague with no figure ("several");
 	                        otherwise 0 <= min <= max <= NUM_MAX */
 	int flags;           /* enum num_flags; NUM_DIGITS and NUM_WORDS may both be set ("2 million") */
@@ -59,9 +78,28 @@ enum num_read_opts {
 size_t num_read(const char *s, size_t n, int opts, struct num_phrase *out);
 
 /* Read the value of a number word or digit string alone ("forty-three",
- * "43", "٤٣", "3,100", "two hundred and fifty", "a dozen"): the value when
+ * "43", "٤٣", "3,100", "two hundred and fifty", "a dozen", "ثلاثة وأربعون",
+ * "٣ آلاف"; no clitic before it): the value when
  * s[0..n) is exactly one such number, or -1 (also for qualified, ranged or
  * vague phrases, and for "no"/"none"). For tests and for the date reader. */
 long num_value(const char *s, size_t n);
+
+/* Whether the Arabic word[0..n) is the dual of singular[0..sn) (both one
+ * word, no clitics, spelling folded as num_read does): "شهيدين"/"شهيدان"
+ * of "شهيد", "طفلتين"/"طفلتان" of "طفلة". 1 or 0; either may be NULL (0).
+ * A dual counts two of what its singular names; only the caller knows which
+ * words name people, hence the singular. Ask it only of singulars whose
+ * plural is not the sound masculine one: "مدنيين" is both two civilians and
+ * (genitive) civilians, spelled alike, while "شهيدين" (plural شهداء) and
+ * "طفلين" (أطفال) are duals. The construct dual without its ن ("طفلا
+ * العائلة") is not recognised: it is spelled like an accusative. */
+int num_ar_dual(const char *word, size_t n, const char *singular, size_t sn);
+
+/* The value of an Arabic ordinal word[0..n) ("الأول", "ثاني", "الثالثة",
+ * "الخامس", "الحادي" (1, of الحادي عشر) ... "العاشر"), 0 when it is none;
+ * word may be NULL when n is 0. For the caller that reads a number at every
+ * word: in "الخامس عشر" (the fifteenth) the word "عشر" alone reads as 10,
+ * and only the word before it says it is no count. */
+int num_ar_ordinal(const char *word, size_t n);
 
 #endif

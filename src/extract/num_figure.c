@@ -19,7 +19,7 @@ static long mult_of(int kind)
 
 /* A digit string: "43", "3,100", "٤٣", "١٬٥٠٠". Thousands separators (','
  * or U+066C) only between whole groups of three: "3,10" is 3. */
-static int digits(const struct num_rd *r, size_t at, struct num_val *v)
+int num_digits(const struct num_rd *r, size_t at, struct num_val *v)
 {
 	int script, sc, d;
 	if ((d = num_digit_at(r, at, &script)) < 0)
@@ -105,7 +105,7 @@ static int cardinal(const struct num_rd *r, size_t at, struct num_val *v)
 	long total = 0, group, big_ok = NUM_MAX + 1L;
 	int last, rc;
 
-	if ((rc = digits(r, at, v)) == R_BAD)
+	if ((rc = num_digits(r, at, v)) == R_BAD)
 		return R_BAD;
 	if (rc == R_OK) {
 		group = v->min;

@@ -225,9 +225,11 @@ int num_may_start(const struct num_rd *r)
 	if (c - '0' < 10)
 		return 1;
 	if (c == 0xD9)
-		return c2 - 0xA0 < 10;
+		return c2 - 0xA0 < 10 || num_ar_letter_at(r, 0);
 	if (c == 0xDB)
 		return c2 - 0xB0 < 10;
+	if (c == 0xD8)
+		return num_ar_letter_at(r, 0);
 	if (!(c = num_lower(c)))
 		return 0;
 	if (!(c2 = num_lower(c2)))

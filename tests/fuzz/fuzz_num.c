@@ -10,7 +10,8 @@
  * max -1 (open) with NUM_VAGUE; flags are known bits and consistent
  * (NUM_ARTICLE only when asked for, always 1..1; NUM_YEARLIKE only for
  * digits with no qualifier); a phrase ends at a word boundary and with no
- * space. It also checks that a reading is local (the same phrase cut out
+ * space; the Arabic clitics before it (lead) are fewer bytes than the
+ * phrase. It also checks that a reading is local (the same phrase cut out
  * alone reads the same), that NUM_READ_ARTICLE only adds the article
  * reading, and that num_value agrees with num_read. */
 #include <stdint.h>
@@ -27,7 +28,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int same(const struct num_phrase *a, const struct num_phrase *b)
 {
-	return a->len == b->len && a->min == b->min && a->max == b->max && a->flags == b->flags;
+	return a->len == b->len && a->lead == b->lead && a->min == b->min && a->max == b->max &&
+	       a->flags == b->flags;
 }
 
 static char *copy_of(const char *s, size_t n)
@@ -44,12 +46,13 @@ static void check_phrase(const char *s, size_t n, int opts, size_t got, const st
 	FUZZ_CHECK(got == p->len, "returned %zu, out->len %zu", got, p->len);
 	FUZZ_CHECK(got <= n, "read %zu bytes of %zu", got, n);
 	if (!got) {
-		FUZZ_CHECK(p->min == -1 && p->max == -1 && p->flags == 0,
+		FUZZ_CHECK(p->min == -1 && p->max == -1 && p->flags == 0 && p->lead == 0,
 			   "nothing read but out is %ld..%ld flags %d", p->min, p->max, p->flags);
 		return;
 	}
 	const char *what = s;
 	int len = (int)got;
+	FUZZ_CHECK(p->lead < got, "\"%.*s\": lead %zu", len, what, p->lead);
 	FUZZ_CHECK(!(p->flags & ~ALL_FLAGS), "\"%.*s\": unknown flags %d", len, what, p->flags);
 	FUZZ_CHECK(p->flags & (NUM_DIGITS | NUM_WORDS | NUM_ARTICLE),
 		   "\"%.*s\": neither digits, words nor an article (flags %d)", len, what, p->flags);
@@ -80,6 +83,11 @@ static void check_phrase(const char *s, size_t n, int opts, size_t got, const st
 		unsigned char c = (unsigned char)s[got];
 		int alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 		FUZZ_CHECK(!alnum, "\"%.*s\": ends inside a word (next byte '%c')", len, what, c);
+		/* nor inside an Arabic word: a letter (U+0621..U+064A) or digit next */
+		unsigned char d = got + 1 < n ? (unsigned char)s[got + 1] : 0;
+		int arabic = (c == 0xD8 && d >= 0xA1 && d <= 0xBA) || (c == 0xD9 && d >= 0x81 && d <= 0x8A) ||
+			     (c == 0xD9 && d >= 0xA0 && d <= 0xA9);
+		FUZZ_CHECK(!arabic, "\"%.*s\": ends inside an Arabic word", len, what);
 	}
 
 	/* the phrase alone reads the same: nothing after it changed the reading */
@@ -92,8 +100,9 @@ static void check_phrase(const char *s, size_t n, int opts, size_t got, const st
 
 	/* a single exact number is num_value's */
 	if (!(p->flags & (NUM_QUALIFIED | NUM_RANGE | NUM_VAGUE | NUM_ARTICLE))) {
-		long v = num_value(alone, got);
-		FUZZ_CHECK(v == p->min || (p->min == 0 && v == -1),
+		long v = num_value(alone + p->lead, got - p->lead);
+		/* after "لل" the rest is no word of its own ("للثلاثة": ل + الثلاثة) */
+		FUZZ_CHECK(v == p->min || (p->min == 0 && v == -1) || (p->lead && v == -1),
 			   "\"%.*s\": num_read %ld, num_value %ld", len, what, p->min, v);
 	}
 	free(alone);
