@@ -210,6 +210,24 @@ static int kept_punct(unsigned cp)
 	}
 }
 
+/* buf_add of one token, inline: it runs for every token. */
+static inline void push_tok(struct buf *toks, const struct tok *t)
+{
+	if (toks->len + sizeof *t >= toks->cap)
+		buf_grow(toks, 64 * sizeof *t);
+	memcpy(toks->data + toks->len, t, sizeof *t);
+	toks->len += sizeof *t;
+	toks->data[toks->len] = '\0';
+}
+
+/* ASCII bytes that end a word or number whatever follows: all but letters,
+ * digits and what may join two of them ("U.S.", "3,100", "US-led",
+ * "Syria's"). */
+static inline int ends_word(unsigned char c)
+{
+	return c < 0x80 && !ascii_alnum[c] && c != '-' && c != ',' && c != '.' && c != '\'';
+}
+
 size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t k = 0;
@@ -344,7 +362,7 @@ void lx_tokenize(const struct lexicon *lx, const char *text, size_t n, const str
 			t.type = TT_PUNCT;
 			t.value = '|';
 			t.start = t.end = (uint32_t)win[w].end;
-			buf_add(toks, &t, sizeof t);
+			push_tok(toks, &t);
 		}
 	}
 	resolve_tokens(lx, text, n, toks, keys);
@@ -369,6 +387,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 {
 	const char *text = (const char *)s;
 	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\n') {
+			i++;   /* the common case of ch_class's CH_SPACE */
+			continue;
+		}
 		size_t len;
 		unsigned cp;
 		int cls = ch_class(s + i, n - i, &len, &cp);
@@ -386,7 +408,7 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			t.value = cp < 256 ? (uint8_t)cp : (cp == 0x61F ? '?' : cp == 0x60C ? ',' : cp == 0x61B ? ';' :
 							    cp == 0x6D4 ? '.' : cp == 0x2022 || cp == 0xB7 ? '|' : '-');
 			t.end = (uint32_t)i;
-			buf_add(toks, &t, sizeof t);
+			push_tok(toks, &t);
 			continue;
 		}
 		t.type = cls == CH_DIGIT ? TT_NUM : TT_WORD;
@@ -400,7 +422,7 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 				i++;
 				seg++;
 			}
-			if (i >= n)
+			if (i >= n || ends_word(s[i]))
 				break;
 			int c2 = ch_class(s + i, n - i, &len, &cp);
 			if (c2 == CH_LETTER || c2 == CH_DIGIT) {
@@ -452,13 +474,17 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			break;
 		}
 		t.end = (uint32_t)i;
-		char key[KEY_MAX + 1];
-		size_t kl = t.end - t.start <= KEY_MAX + 8 ? lx_key(text + t.start, t.end - t.start, key, sizeof key) : 0;
+		/* the key, NUL-terminated, straight into keys */
+		if (keys->len + KEY_MAX + 2 >= keys->cap)
+			buf_grow(keys, 64 * (KEY_MAX + 2));
+		char *key = keys->data + keys->len;
+		size_t kl = t.end - t.start <= KEY_MAX + 8 ? lx_key(text + t.start, t.end - t.start, key, KEY_MAX + 1) : 0;
+		key[kl] = '\0';
 		t.key_off = (uint32_t)keys->len;
 		t.key_len = (uint8_t)kl;
-		buf_add(keys, key, kl);
-		buf_addc(keys, '\0');
-		buf_add(toks, &t, sizeof t);
+		keys->len += kl + 1;
+		keys->data[keys->len] = '\0';
+		push_tok(toks, &t);
 	}
 }
 
