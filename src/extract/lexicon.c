@@ -27,7 +27,13 @@ struct lx_slot {
 
 struct lexicon {
 	struct lx_entry *sorted;   /* by first word, then longest phrase first */
+	uint8_t *first_len;        /* per sorted entry: bytes of its first word */
 	size_t count;
+	/* Open addressing: tags[i] is slots[i].hash | 1, or 0 for an empty
+	 * slot. A word is looked up at every token, and most are not in the
+	 * lexicon: probing 4 bytes a slot instead of a 64-byte slot keeps the
+	 * probes in a few cache lines. */
+	uint32_t *tags;
 	struct lx_slot *slots;
 	size_t mask;
 };
@@ -60,11 +66,12 @@ static int entry_cmp(const void *a, const void *b)
 
 static struct lx_slot *slot_find(const struct lexicon *lx, const char *k, size_t n, uint32_t h)
 {
+	uint32_t tag = h | 1;
 	for (size_t i = h & lx->mask;; i = (i + 1) & lx->mask) {
+		if (lx->tags[i] == 0)
+			return &lx->slots[i];
 		struct lx_slot *s = &lx->slots[i];
-		if (s->hi == 0)
-			return s;
-		if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
+		if (lx->tags[i] == tag && s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
 			return s;
 	}
 }
@@ -82,10 +89,16 @@ struct lexicon *lexicon_new(void)
 		lx->sorted[i].words = (unsigned char)w;
 	}
 	qsort(lx->sorted, lx->count, sizeof *lx->sorted, entry_cmp);
+	lx->first_len = xmalloc(lx->count ? lx->count : 1);
+	for (size_t i = 0; i < lx->count; i++) {
+		size_t n = first_word_len(lx->sorted[i].phrase);
+		lx->first_len[i] = (uint8_t)(n <= KEY_MAX ? n : 0);
+	}
 	size_t cap = 16;
 	while (cap < lx->count * 2)
 		cap *= 2;
 	lx->slots = xcalloc(cap, sizeof *lx->slots);
+	lx->tags = xcalloc(cap, sizeof *lx->tags);
 	lx->mask = cap - 1;
 	for (size_t i = 0; i < lx->count;) {
 		const char *p = lx->sorted[i].phrase;
@@ -97,6 +110,7 @@ struct lexicon *lexicon_new(void)
 			uint32_t h = fnv(p, n);
 			struct lx_slot *s = slot_find(lx, p, n, h);
 			s->hash = h;
+			lx->tags[s - lx->slots] = h | 1;
 			memcpy(s->key, p, n);
 			s->key[n] = '\0';
 			s->len = (uint32_t)n;
@@ -113,6 +127,8 @@ void lexicon_free(struct lexicon *lx)
 	if (!lx)
 		return;
 	free(lx->sorted);
+	free(lx->first_len);
+	free(lx->tags);
 	free(lx->slots);
 	free(lx);
 }
@@ -298,10 +314,14 @@ static int all_upper(const char *s, size_t n)
 	return letters > 0;
 }
 
-/* Does the phrase e match the tokens from i on? Its first word matched. */
-static int phrase_matches(const struct lx_entry *e, const struct tok *t, size_t i, size_t nt, const char *keys)
+/* Does the phrase e match the tokens from i on? Its first word, of
+ * first_len bytes, matched. */
+static int phrase_matches(const struct lx_entry *e, size_t first_len, const struct tok *t, size_t i, size_t nt,
+			  const char *keys)
 {
-	const char *p = e->phrase + first_word_len(e->phrase);
+	if (e->words == 1)
+		return 1;
+	const char *p = e->phrase + first_len;
 	size_t j = i + 1;
 	while (*p == ' ') {
 		p++;
@@ -328,7 +348,7 @@ static void lookup(const struct lexicon *lx, const char *text, struct tok *t, si
 			break;
 		if ((x->flags & LXF_CASE) && !all_upper(text + w->start, w->end - w->start))
 			continue;
-		if (!phrase_matches(x, t, i, nt, keys))
+		if (!phrase_matches(x, lx->first_len[e], t, i, nt, keys))
 			continue;
 		if (!best_words) {
 			best_words = x->words;
