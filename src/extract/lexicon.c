@@ -573,7 +573,9 @@ void split_sentences(const char *text, size_t n, const struct tok *t, size_t nt,
 	struct sentence cur = { 0 };
 	int para = 0, open = 0;
 	for (size_t i = 0; i < nt; i++) {
-		int newline = i > 0 && memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end) != NULL;
+		size_t gap = i > 0 ? t[i].start - t[i - 1].end : 0;   /* mostly 0 or 1 byte */
+		int newline = gap == 1 ? text[t[i - 1].end] == '\n'
+				       : gap > 1 && memchr(text + t[i - 1].end, '\n', gap) != NULL;
 		para += newline;   /* a line break starts a paragraph, after a full stop too */
 		if (open && i > 0 && (newline || i - cur.tok0 >= SENTENCE_MAX_TOKENS)) {
 			cur.tok1 = (uint32_t)i;
