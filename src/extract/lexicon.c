@@ -27,7 +27,13 @@ struct lx_slot {
 
 struct lexicon {
 	struct lx_entry *sorted;   /* by first word, then longest phrase first */
+	uint8_t *first_len;        /* per sorted entry: bytes of its first word */
 	size_t count;
+	/* Open addressing: tags[i] is slots[i].hash | 1, or 0 for an empty
+	 * slot. A word is looked up at every token, and most are not in the
+	 * lexicon: probing 4 bytes a slot instead of a 64-byte slot keeps the
+	 * probes in a few cache lines. */
+	uint32_t *tags;
 	struct lx_slot *slots;
 	size_t mask;
 };
@@ -60,11 +66,12 @@ static int entry_cmp(const void *a, const void *b)
 
 static struct lx_slot *slot_find(const struct lexicon *lx, const char *k, size_t n, uint32_t h)
 {
+	uint32_t tag = h | 1;
 	for (size_t i = h & lx->mask;; i = (i + 1) & lx->mask) {
+		if (lx->tags[i] == 0)
+			return &lx->slots[i];
 		struct lx_slot *s = &lx->slots[i];
-		if (s->hi == 0)
-			return s;
-		if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
+		if (lx->tags[i] == tag && s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
 			return s;
 	}
 }
@@ -82,10 +89,16 @@ struct lexicon *lexicon_new(void)
 		lx->sorted[i].words = (unsigned char)w;
 	}
 	qsort(lx->sorted, lx->count, sizeof *lx->sorted, entry_cmp);
+	lx->first_len = xmalloc(lx->count ? lx->count : 1);
+	for (size_t i = 0; i < lx->count; i++) {
+		size_t n = first_word_len(lx->sorted[i].phrase);
+		lx->first_len[i] = (uint8_t)(n <= KEY_MAX ? n : 0);
+	}
 	size_t cap = 16;
 	while (cap < lx->count * 2)
 		cap *= 2;
 	lx->slots = xcalloc(cap, sizeof *lx->slots);
+	lx->tags = xcalloc(cap, sizeof *lx->tags);
 	lx->mask = cap - 1;
 	for (size_t i = 0; i < lx->count;) {
 		const char *p = lx->sorted[i].phrase;
@@ -97,6 +110,7 @@ struct lexicon *lexicon_new(void)
 			uint32_t h = fnv(p, n);
 			struct lx_slot *s = slot_find(lx, p, n, h);
 			s->hash = h;
+			lx->tags[s - lx->slots] = h | 1;
 			memcpy(s->key, p, n);
 			s->key[n] = '\0';
 			s->len = (uint32_t)n;
@@ -113,6 +127,8 @@ void lexicon_free(struct lexicon *lx)
 	if (!lx)
 		return;
 	free(lx->sorted);
+	free(lx->first_len);
+	free(lx->tags);
 	free(lx->slots);
 	free(lx);
 }
@@ -210,6 +226,24 @@ static int kept_punct(unsigned cp)
 	}
 }
 
+/* buf_add of one token, inline: it runs for every token. */
+static inline void push_tok(struct buf *toks, const struct tok *t)
+{
+	if (toks->len + sizeof *t >= toks->cap)
+		buf_grow(toks, 64 * sizeof *t);
+	memcpy(toks->data + toks->len, t, sizeof *t);
+	toks->len += sizeof *t;
+	toks->data[toks->len] = '\0';
+}
+
+/* ASCII bytes that end a word or number whatever follows: all but letters,
+ * digits and what may join two of them ("U.S.", "3,100", "US-led",
+ * "Syria's"). */
+static inline int ends_word(unsigned char c)
+{
+	return c < 0x80 && !ascii_alnum[c] && c != '-' && c != ',' && c != '.' && c != '\'';
+}
+
 size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t k = 0;
@@ -280,10 +314,14 @@ static int all_upper(const char *s, size_t n)
 	return letters > 0;
 }
 
-/* Does the phrase e match the tokens from i on? Its first word matched. */
-static int phrase_matches(const struct lx_entry *e, const struct tok *t, size_t i, size_t nt, const char *keys)
+/* Does the phrase e match the tokens from i on? Its first word, of
+ * first_len bytes, matched. */
+static int phrase_matches(const struct lx_entry *e, size_t first_len, const struct tok *t, size_t i, size_t nt,
+			  const char *keys)
 {
-	const char *p = e->phrase + first_word_len(e->phrase);
+	if (e->words == 1)
+		return 1;
+	const char *p = e->phrase + first_len;
 	size_t j = i + 1;
 	while (*p == ' ') {
 		p++;
@@ -310,7 +348,7 @@ static void lookup(const struct lexicon *lx, const char *text, struct tok *t, si
 			break;
 		if ((x->flags & LXF_CASE) && !all_upper(text + w->start, w->end - w->start))
 			continue;
-		if (!phrase_matches(x, t, i, nt, keys))
+		if (!phrase_matches(x, lx->first_len[e], t, i, nt, keys))
 			continue;
 		if (!best_words) {
 			best_words = x->words;
@@ -344,7 +382,7 @@ void lx_tokenize(const struct lexicon *lx, const char *text, size_t n, const str
 			t.type = TT_PUNCT;
 			t.value = '|';
 			t.start = t.end = (uint32_t)win[w].end;
-			buf_add(toks, &t, sizeof t);
+			push_tok(toks, &t);
 		}
 	}
 	resolve_tokens(lx, text, n, toks, keys);
@@ -369,6 +407,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 {
 	const char *text = (const char *)s;
 	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\n') {
+			i++;   /* the common case of ch_class's CH_SPACE */
+			continue;
+		}
 		size_t len;
 		unsigned cp;
 		int cls = ch_class(s + i, n - i, &len, &cp);
@@ -386,7 +428,7 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			t.value = cp < 256 ? (uint8_t)cp : (cp == 0x61F ? '?' : cp == 0x60C ? ',' : cp == 0x61B ? ';' :
 							    cp == 0x6D4 ? '.' : cp == 0x2022 || cp == 0xB7 ? '|' : '-');
 			t.end = (uint32_t)i;
-			buf_add(toks, &t, sizeof t);
+			push_tok(toks, &t);
 			continue;
 		}
 		t.type = cls == CH_DIGIT ? TT_NUM : TT_WORD;
@@ -400,7 +442,7 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 				i++;
 				seg++;
 			}
-			if (i >= n)
+			if (i >= n || ends_word(s[i]))
 				break;
 			int c2 = ch_class(s + i, n - i, &len, &cp);
 			if (c2 == CH_LETTER || c2 == CH_DIGIT) {
@@ -452,13 +494,17 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			break;
 		}
 		t.end = (uint32_t)i;
-		char key[KEY_MAX + 1];
-		size_t kl = t.end - t.start <= KEY_MAX + 8 ? lx_key(text + t.start, t.end - t.start, key, sizeof key) : 0;
+		/* the key, NUL-terminated, straight into keys */
+		if (keys->len + KEY_MAX + 2 >= keys->cap)
+			buf_grow(keys, 64 * (KEY_MAX + 2));
+		char *key = keys->data + keys->len;
+		size_t kl = t.end - t.start <= KEY_MAX + 8 ? lx_key(text + t.start, t.end - t.start, key, KEY_MAX + 1) : 0;
+		key[kl] = '\0';
 		t.key_off = (uint32_t)keys->len;
 		t.key_len = (uint8_t)kl;
-		buf_add(keys, key, kl);
-		buf_addc(keys, '\0');
-		buf_add(toks, &t, sizeof t);
+		keys->len += kl + 1;
+		keys->data[keys->len] = '\0';
+		push_tok(toks, &t);
 	}
 }
 
@@ -527,7 +573,9 @@ void split_sentences(const char *text, size_t n, const struct tok *t, size_t nt,
 	struct sentence cur = { 0 };
 	int para = 0, open = 0;
 	for (size_t i = 0; i < nt; i++) {
-		int newline = i > 0 && memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end) != NULL;
+		size_t gap = i > 0 ? t[i].start - t[i - 1].end : 0;   /* mostly 0 or 1 byte */
+		int newline = gap == 1 ? text[t[i - 1].end] == '\n'
+				       : gap > 1 && memchr(text + t[i - 1].end, '\n', gap) != NULL;
 		para += newline;   /* a line break starts a paragraph, after a full stop too */
 		if (open && i > 0 && (newline || i - cur.tok0 >= SENTENCE_MAX_TOKENS)) {
 			cur.tok1 = (uint32_t)i;

@@ -20,6 +20,19 @@
 
 /* ---- the text ---- */
 
+enum { T_NONE, T_NUM, T_LAT, T_AR, T_PUNCT };
+#define WMAX 24
+
+struct when_tok {
+	int kind;
+	size_t start, end;
+	int val, nd;          /* T_NUM: value (-1 past 6 digits), digits (read up to 8) */
+	char w[WMAX];         /* T_LAT lower-cased; T_AR folded letters, UTF-8 */
+	int len;              /* bytes of w; WMAX + 1 when the word is longer (then end
+	                         stops there: such a word matches nothing) */
+	int lower;            /* T_LAT written all in lower case */
+};
+
 struct when_scan {
 	const unsigned char *s;
 	size_t n;
@@ -28,6 +41,11 @@ struct when_scan {
 	int stamp;            /* when_text_date: a year may run into the next
 	                         figure ("Dec 7, 202414.9KViews") */
 	int depth;            /* items being read inside one another ("late on last Friday") */
+	/* the last token when_tok_at read, at memo_at: an expression is tried
+	 * at a word, and each reading of its first item reads that word again */
+	int memo_set;
+	size_t memo_at;
+	struct when_tok memo;
 };
 
 /* The byte at i, 0 past the end. */
@@ -87,19 +105,6 @@ size_t when_comma_len(struct when_scan *sc, size_t i);
 size_t when_dash_len(struct when_scan *sc, size_t i);
 
 /* ---- tokens: a digit run, a Latin word, an Arabic word, anything else ---- */
-
-enum { T_NONE, T_NUM, T_LAT, T_AR, T_PUNCT };
-#define WMAX 24
-
-struct when_tok {
-	int kind;
-	size_t start, end;
-	int val, nd;          /* T_NUM: value (-1 past 6 digits), digits (read up to 8) */
-	char w[WMAX];         /* T_LAT lower-cased; T_AR folded letters, UTF-8 */
-	int len;              /* bytes of w; WMAX + 1 when the word is longer (then end
-	                         stops there: such a word matches nothing) */
-	int lower;            /* T_LAT written all in lower case */
-};
 
 /* The token that starts at i (T_NONE at the end of the text). */
 void when_tok_at(struct when_scan *sc, size_t i, struct when_tok *t);

@@ -76,7 +76,21 @@ size_t when_dash_len(struct when_scan *sc, size_t i)
 	return 0;
 }
 
+static void tok_read(struct when_scan *sc, size_t i, struct when_tok *t);
+
 void when_tok_at(struct when_scan *sc, size_t i, struct when_tok *t)
+{
+	if (sc->memo_set && sc->memo_at == i) {
+		*t = sc->memo;
+		return;
+	}
+	tok_read(sc, i, t);
+	sc->memo = *t;
+	sc->memo_at = i;
+	sc->memo_set = 1;
+}
+
+static void tok_read(struct when_scan *sc, size_t i, struct when_tok *t)
 {
 	size_t l;
 	int dv;

@@ -17,9 +17,20 @@ static const char *const weekdays_en[7] = {
 };
 static const unsigned char weekdays_len[7] = { 6, 6, 7, 9, 8, 6, 8 };
 
+/* The letters (bit 0: a) months begin with (a d f j m n o s) and weekdays,
+ * abbreviated or not (f m s t w): most words are ruled out by the first. */
+#define MONTH_FIRST 0x47229u
+#define WEEKDAY_FIRST 0x4C1020u
+
+static int first_in(const struct when_tok *t, unsigned set)
+{
+	unsigned k = (unsigned)(unsigned char)t->w[0] - 'a';
+	return k < 26 && (set >> k & 1);
+}
+
 int when_lat_month(const struct when_tok *t, int *abbr)
 {
-	if (t->kind != T_LAT || t->len < 3 || t->len > 9)
+	if (t->kind != T_LAT || t->len < 3 || t->len > 9 || !first_in(t, MONTH_FIRST))
 		return 0;
 	for (int m = 0; m < 12; m++) {
 		size_t full = months_len[m];
@@ -39,7 +50,7 @@ int when_lat_month(const struct when_tok *t, int *abbr)
 
 int when_lat_weekday(const struct when_tok *t)
 {
-	if (t->kind != T_LAT || t->len < 6 || t->len > 9)
+	if (t->kind != T_LAT || t->len < 6 || t->len > 9 || !first_in(t, WEEKDAY_FIRST))
 		return -1;
 	for (int d = 0; d < 7; d++)
 		if (t->len == weekdays_len[d] && t->w[0] == weekdays_en[d][0] &&
@@ -52,6 +63,8 @@ int when_lat_weekday_abbr(const struct when_tok *t)
 {
 	static const char *const w[] = { "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
 					 "fri", "sat" };
+	if (t->kind != T_LAT || t->len < 3 || t->len > 5 || !first_in(t, WEEKDAY_FIRST))
+		return 0;
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
 		if (when_lat_eq(t, w[k], strlen(w[k])))
 			return 1;

@@ -138,7 +138,7 @@ static int on_hit(unsigned id, unsigned long long from, unsigned long long to, u
 
 /* Does a rough sentence start at i (after an end mark and a space, or a
  * line break)? */
-static int starts_at(const char *t, size_t i)
+static inline int starts_at(const char *t, size_t i)
 {
 	if (i == 0)
 		return 1;
@@ -151,7 +151,8 @@ static int starts_at(const char *t, size_t i)
 /* The start of the rough sentence holding byte i, not before floor. */
 static size_t prev_boundary(const char *t, size_t i, size_t floor)
 {
-	while (i > floor && !starts_at(t, i))
+	/* only a line break or a space can be the byte before a start */
+	while (i > floor && ((t[i - 1] != ' ' && t[i - 1] != '\n') || !starts_at(t, i)))
 		i--;
 	return i;
 }

@@ -17,6 +17,7 @@
 #include <hs.h>
 #include <unicode/uchar.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,7 +30,12 @@
 #define MAX_HITS 200000
 
 struct gaz_matcher {
+	/* Every name, for any text. Where the edge database serves (texts of
+	 * up to edge_max bytes: nearly all), it is compiled the first time a
+	 * longer text comes (full_db), which saves most of gaz_open. */
 	hs_database_t *db;
+	pthread_mutex_t db_lock;
+	int db_tried;
 	/* The same names with the word boundaries that at_boundary wants
 	 * around them anyway: a space after each, and before each Latin one,
 	 * scanning the text with a space at each end. Longer literals, and
@@ -58,6 +64,7 @@ struct rank {
 
 struct gaz_scratch {
 	hs_scratch_t *hs;
+	int hs_full;           /* hs is big enough for the matcher's db too */
 	struct buf fold;       /* a space, then the folded text: t[0..len) */
 	const char *t;
 	size_t len;
@@ -164,6 +171,50 @@ static void edge_build(struct gazetteer *g, unsigned k, const char **expr, unsig
 	free(elens);
 }
 
+/* The database of every name; errors in e. */
+static int compile_full(const struct gazetteer *g, hs_database_t **db, struct err *e)
+{
+	size_t k = g->matcher->count;
+	const char **expr = xcalloc(k, sizeof *expr);
+	size_t *lens = xcalloc(k, sizeof *lens);
+	unsigned *ids = xcalloc(k, sizeof *ids);
+	unsigned *flags = xcalloc(k, sizeof *flags);
+	for (unsigned i = 0; i < k; i++) {
+		expr[i] = g->pattern_entry[i]->s;
+		lens[i] = g->pattern_entry[i]->len;
+		ids[i] = i;
+	}
+	int rc = 0;
+	hs_compile_error_t *ce = NULL;
+	if (hs_compile_lit_multi(expr, flags, ids, lens, (unsigned)k, HS_MODE_BLOCK, NULL, db, &ce) != HS_SUCCESS) {
+		rc = err_set(e, ERR_INPUT, "cannot compile the place names (%s)",
+			     ce && ce->message ? ce->message : "Vectorscan failed");
+		hs_free_compile_error(ce);
+		*db = NULL;
+	}
+	free(expr);
+	free(lens);
+	free(ids);
+	free(flags);
+	return rc;
+}
+
+/* The matcher's db, compiled now if it was left for later; NULL if it
+ * cannot be (then the text is searched as if it named no place). */
+static hs_database_t *full_db(const struct gazetteer *g)
+{
+	struct gaz_matcher *m = g->matcher;
+	pthread_mutex_lock(&m->db_lock);
+	if (!m->db && !m->db_tried) {
+		struct err e;
+		m->db_tried = 1;
+		compile_full(g, &m->db, &e);
+	}
+	hs_database_t *db = m->db;
+	pthread_mutex_unlock(&m->db_lock);
+	return db;
+}
+
 int gaz_matcher_build(struct gazetteer *g, struct err *e)
 {
 	size_t n = g->names.count;
@@ -186,6 +237,7 @@ int gaz_matcher_build(struct gazetteer *g, struct err *e)
 	}
 	int rc = 0;
 	g->matcher = xcalloc(1, sizeof *g->matcher);
+	pthread_mutex_init(&g->matcher->db_lock, NULL);
 	g->matcher->bare = xcalloc(k ? k : 1, 1);
 	g->matcher->len = xcalloc(k ? k : 1, sizeof *g->matcher->len);
 	g->matcher->count = k;
@@ -198,16 +250,13 @@ int gaz_matcher_build(struct gazetteer *g, struct err *e)
 		g->matcher->len[i] = ent->len;
 	}
 	if (k) {
-		hs_compile_error_t *ce = NULL;
-		if (hs_compile_lit_multi(expr, flags, ids, lens, k, HS_MODE_BLOCK, NULL, &g->matcher->db, &ce) !=
-		    HS_SUCCESS) {
-			rc = err_set(e, ERR_INPUT, "cannot compile the place names (%s)",
-				     ce && ce->message ? ce->message : "Vectorscan failed");
-			hs_free_compile_error(ce);
-		} else if (hs_alloc_scratch(g->matcher->db, &g->matcher->proto) != HS_SUCCESS) {
-			rc = err_set(e, ERR_INPUT, "cannot allocate Vectorscan scratch space");
-		} else {
-			edge_build(g, k, expr, flags, ids, lens);
+		edge_build(g, k, expr, flags, ids, lens);
+		if (!g->matcher->edge) {
+			/* no edge database: db now, and its errors are gaz_open's */
+			g->matcher->db_tried = 1;
+			rc = compile_full(g, &g->matcher->db, e);
+			if (!rc && hs_alloc_scratch(g->matcher->db, &g->matcher->proto) != HS_SUCCESS)
+				rc = err_set(e, ERR_INPUT, "cannot allocate Vectorscan scratch space");
 		}
 	}
 	free(expr);
@@ -224,6 +273,7 @@ void gaz_matcher_free(struct gazetteer *g)
 	hs_free_scratch(g->matcher->proto);
 	hs_free_database(g->matcher->db);
 	hs_free_database(g->matcher->edge);
+	pthread_mutex_destroy(&g->matcher->db_lock);
 	free(g->matcher->bare);
 	free(g->matcher->len);
 	free(g->matcher);
@@ -666,7 +716,7 @@ size_t gaz_find(const struct gazetteer *g, struct gaz_scratch *s, const char *te
 	*out = NULL;
 	s->nout = 0;
 	s->nhits = 0;
-	if (!g->matcher || !g->matcher->db || !s->hs || !n)
+	if (!g->matcher || !(g->matcher->db || g->matcher->edge) || !s->hs || !n)
 		return 0;
 	buf_reset(&s->fold);
 	buf_addc(&s->fold, ' ');
@@ -684,7 +734,13 @@ size_t gaz_find(const struct gazetteer *g, struct gaz_scratch *s, const char *te
 		hs_scan(g->matcher->edge, s->fold.data, (unsigned)s->fold.len + 1, 0, s->hs, on_edge_match, &c);
 		s->fold.data[s->fold.len] = '\0';
 	} else {
-		hs_scan(g->matcher->db, s->t, (unsigned)s->len, 0, s->hs, on_match, &c);
+		hs_database_t *db = full_db(g);
+		if (!db)
+			return 0;
+		if (!s->hs_full && hs_alloc_scratch(db, &s->hs) != HS_SUCCESS)
+			return 0;
+		s->hs_full = 1;
+		hs_scan(db, s->t, (unsigned)s->len, 0, s->hs, on_match, &c);
 	}
 
 	/* keep the words, then of overlapping ones the longest (pick) */

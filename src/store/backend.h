@@ -20,6 +20,8 @@ struct store_backend {
 	int (*schema_version)(void *impl);
 	int (*begin)(void *impl, struct err *e);
 	int (*commit)(void *impl, struct err *e);
+	/* NULL: no cache to size */
+	int (*cache)(void *impl, long kib, struct err *e);
 	/* Must succeed when the database already undid the transaction itself. */
 	int (*rollback)(void *impl, struct err *e);
 	/* Called inside a transaction with a checked record (see store.h). */

@@ -619,6 +619,13 @@ static int sq_schema_version(void *impl)
 	return ((struct sq *)impl)->version;
 }
 
+static int sq_cache(void *impl, long kib, struct err *e)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%ld", kib);
+	return exec(impl, sql, "cannot size the page cache", e);
+}
+
 static int sq_begin(void *impl, struct err *e)
 {
 	return run(impl, ST_BEGIN, "cannot begin a transaction", e);
@@ -1128,6 +1135,7 @@ const struct store_backend store_sqlite_backend = {
 	.open = sq_open,
 	.close = sq_close,
 	.schema_version = sq_schema_version,
+	.cache = sq_cache,
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,

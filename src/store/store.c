@@ -69,6 +69,13 @@ int store_schema_latest(void)
 	return store_sqlite_backend.schema_latest;
 }
 
+int store_cache(struct store *s, long kib, struct err *e)
+{
+	if (kib <= 0)
+		return err_set(e, ERR_USAGE, "a cache of %ld KiB", kib);
+	return s->be->cache ? s->be->cache(s->impl, kib, e) : 0;
+}
+
 int store_begin(struct store *s, struct err *e)
 {
 	if (s->tx != TX_NONE)

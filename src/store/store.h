@@ -37,6 +37,11 @@ enum store_open_flags {
 int store_open(const char *location, int flags, struct store **out, struct err *e);
 /* Rolls back a transaction left open. s may be NULL. */
 void store_close(struct store *s);
+/* How much of the database the store may keep in memory between calls, in
+ * KiB (the default suits ingest: 64 MiB). A command that reads each
+ * document once, in order, wants little: pages it will not read again only
+ * fill memory. Backends without such a cache ignore it. */
+int store_cache(struct store *s, long kib, struct err *e);
 /* Schema version of the open database and the one this build writes. */
 int store_schema_version(struct store *s);
 int store_schema_latest(void);

@@ -415,6 +415,20 @@ static void each_filters(void **state)
 	assert_ids(stop, 1, 2, 3);
 }
 
+/* A smaller page cache changes how much is kept, not what is stored. */
+static void cache_sized(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	struct store_counts n;
+	assert_int_equal(store_cache(f->s, 0, &e), ERR_USAGE);
+	assert_int_equal(store_cache(f->s, 256, &e), 0);
+	put_text(f->s, "kept with a small cache", STORE_NEW);
+	assert_int_equal(store_counts(f->s, &n, &e), 0);
+	assert_int_equal(n.documents, 1);
+	assert_int_equal(store_check(f->s, &e), 0);
+}
+
 static void transactions(void **state)
 {
 	struct fx *f = *state;
@@ -813,6 +827,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(get_by_id_and_prefix, setup, teardown),
 		cmocka_unit_test_setup_teardown(each_filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(transactions, setup, teardown),
+		cmocka_unit_test_setup_teardown(cache_sized, setup, teardown),
 		cmocka_unit_test_setup_teardown(source_rows, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_foreign_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_newer_schema, setup, teardown),
