@@ -228,6 +228,16 @@ static void no_claim(void **state)
 	assert_int_equal(run("", NULL, &c), 0);
 }
 
+/* The sentence before a casualty sentence is read even across a blank
+ * line: it often names who attacked. */
+static void sentence_before_across_blank_line(void **state)
+{
+	(void)state;
+	const char *t = "Local News\n\nTuesday\n\nTurkish forces targeted the village of Mazin at noon.\n\n"
+			"According to locals, a boy was wounded.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_TURKEY);
+}
+
 /* ------------------------------------------------------------ who, where, when */
 
 static void perpetrator_apart_from_speaker(void **state)
@@ -358,6 +368,7 @@ int main(void)
 		cmocka_unit_test(negation),
 		cmocka_unit_test(harm_without_figure),
 		cmocka_unit_test(no_claim),
+		cmocka_unit_test(sentence_before_across_blank_line),
 		cmocka_unit_test(perpetrator_apart_from_speaker),
 		cmocka_unit_test(attribution_cues),
 		cmocka_unit_test(kinds),
