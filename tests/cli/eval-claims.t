@@ -13,12 +13,12 @@ eval extract: n=4 civilians=1.000 children=1.000 women=1.000 noncivilians=1.000 
 
 # annotated texts (English and Arabic, a month-only date, "dozens", a list of belligerents)
 $ civcas eval claims --gold fixtures/eval/claims.jsonl
-eval claims: n=5 claim_p=1.000 claim_r=0.500 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=1.000 killed_overlap=1.000 injured=1.000
+eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=0.750 killed_overlap=1.000 injured=0.750
 
 $ civcas eval claims --gold fixtures/eval/claims.jsonl --verbose
-t2: claim yes / no
-t5: claim yes / no
-eval claims: n=5 claim_p=1.000 claim_r=0.500 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=1.000 killed_overlap=1.000 injured=1.000
+t2: injured 4 / -
+t5: killed 24+ / -
+eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=0.750 killed_overlap=1.000 injured=0.750
 
 # --lang: only the records in that language count
 $ civcas eval claims --gold fixtures/eval/claims.jsonl --lang ar | sed 's/ claim_p.*//'
@@ -29,9 +29,9 @@ eval claims: n=3
 
 # source texts against their incident (codes "RS9002 CS9004": the first that is in the table)
 $ civcas eval claims --gold fixtures/eval/sources.jsonl --incidents fixtures/eval/incidents.csv --verbose
-s2 RS9002 CS9004: claim yes / no
+s2 RS9002 CS9004: place 35.6476,36.6741 / Idlib (32 km); killed 6 / 2
 s3 TS9003: claim yes / no
-eval claims: n=3 claimed=0.333 date_found=1.000 date_1d=1.000 place_found=1.000 place_10km=1.000 governorate=1.000 belligerent_found=1.000 belligerent=1.000 killed_found=1.000 killed_overlap=1.000
+eval claims: n=3 claimed=0.667 date_found=1.000 date_1d=1.000 place_found=1.000 place_10km=0.500 governorate=1.000 belligerent_found=1.000 belligerent=1.000 killed_found=1.000 killed_overlap=0.500
 
 # bad records: each reported with its line and skipped, the figures still
 # printed (over the good ones), exit status 1
