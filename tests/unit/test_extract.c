@@ -318,6 +318,23 @@ static void arabic_none_hurt(void **state)
 	assert_range(m->civilians_injured, 0, 0);
 }
 
+/* A date a few lines before the casualty sentence is borrowed when fewer
+ * than 300 characters (not bytes) stand between; "قبل قليل" is today. */
+static void arabic_dates(void **state)
+{
+	(void)state;
+	const char *t = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل بالمدفعية الثقيلة.\n"
+			"وكانت المنطقة تشهد حركة نزوح واسعة للأهالي نحو المخيمات الحدودية بسبب الظروف المعيشية "
+			"الصعبة وغياب الخدمات الأساسية عن معظم القرى والبلدات المجاورة منذ أشهر طويلة.\n"
+			"وأسفر القصف عن مقتل مدني.";
+	const struct claim *m = only_main(t, "2024-03-12");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 10);
+	m = only_main("أنباء عن شهيد في مدينة بنش قبل قليل إثر قصف من النظام", "2024-11-23");
+	assert_int_equal(m->date.day, 23);
+	assert_range(m->civilians_killed, 1, 1);
+}
+
 /* The party after the attack, as a complement or an adjective; a fighter's
  * noun before it makes it the victims'; a verb of saying, the speaker. */
 static void arabic_parties(void **state)
@@ -479,6 +496,7 @@ int main(void)
 		cmocka_unit_test(arabic_none_hurt),
 		cmocka_unit_test(sentence_before_across_blank_line),
 		cmocka_unit_test(arabic_parties),
+		cmocka_unit_test(arabic_dates),
 		cmocka_unit_test(perpetrator_apart_from_speaker),
 		cmocka_unit_test(attribution_cues),
 		cmocka_unit_test(kinds),

@@ -246,6 +246,7 @@ static void test_arabic(void **state)
 	assert_string_equal(found("العام الماضي", a), "'العام الماضي' year 2021 RC");
 	assert_string_equal(found("قبل يومين", a), "'قبل يومين' day 2022-03-27 R");
 	assert_string_equal(found("قبل 3 أيام", a), "'قبل 3 أيام' day 2022-03-26 R");
+	assert_string_equal(found("قصف قبل قليل", a), "'قبل قليل' day 2022-03-29 R");
 	/* day and month without a year, with either spelling of the months */
 	assert_string_equal(found("20 تشرين الأول", a), "'20 تشرين الأول' day 2021-10-20 RC");
 	assert_string_equal(found("14 تموز/ يوليو", "2023-07-20"), "'14 تموز/ يوليو' day 2023-07-14 R");
