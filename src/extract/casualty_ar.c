@@ -55,6 +55,25 @@ int cas_ar_and(const struct tok *t, const char *keys)
 	return ar_is(t, keys, "و");
 }
 
+int cas_ar_aux_effect(const struct tok *t, size_t j, size_t tok1, const char *keys, size_t *at)
+{
+	(void)keys;
+	size_t k = j;
+	while (k < tok1 && k < j + 4 && cas_is(&t[k], LX_AUX) && (t[k].clitics & CL_ARABIC))
+		k += t[k].span ? t[k].span : 1;
+	if (k == j || k >= tok1 || !cas_effect_of(&t[k]))
+		return 0;
+	*at = k;
+	return 1;
+}
+
+int cas_ar_bare_end(const struct tok *t, const char *keys)
+{
+	static const char *const w[] = { "في", "على", "جراء", "إثر", "بسبب", "نتيجة", "بجروح", "بجراح", "خلال",
+					 "عند", "قرب", "و", "اليوم", "أمس", "بعد", "عقب", "حين", "منذ", NULL };
+	return ar_in(t, keys, w) || ((t->clitics & CL_WA) && t->type == TT_WORD);
+}
+
 int cas_ar_unit(const struct tok *t, const char *keys)
 {
 	static const char *const w[] = { "عام", "عاما", "أعوام", "سنة", "سنوات", "سنين", "عمر", "يوم", "أيام", "يوما",

@@ -214,7 +214,7 @@ static int bare_count_end(const struct tok *t, size_t j, size_t end, const char 
 		return 1;   /* "Kills Two Injures Three" */
 	static const char *const preps[] = { "in", "on", "near", "at", "and", "including", "when", "after",
 					     "while", "as", "during", "from", "across", "inside", NULL };
-	return tok_in(&t[j], keys, preps);
+	return tok_in(&t[j], keys, preps) || cas_ar_bare_end(&t[j], keys);
 }
 
 /* A unit after a number: "7 times higher", "30 percent", "10 km". */
@@ -343,7 +343,7 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 				c.trig = k;
 				c.has_trig = 1;
 				c.effect = cas_effect_of(&t[k]);
-			} else if (j < tok1 && cas_effect_of(&t[j])) {
+			} else if (j < tok1 && (cas_effect_of(&t[j]) || cas_ar_aux_effect(t, j, tok1, keys, &j))) {
 				if (w->num_flags & NUM_YEARLIKE)
 					continue;
 				c.t1 = j + 1;

@@ -97,6 +97,11 @@ int cas_ar_sentence(const struct tok *t, size_t tok0, size_t tok1);
  * returns 1, else 0. m[0..nm) are the counts before it. */
 int cas_ar_count(const char *text, const struct tok *t, size_t tok0, size_t i, size_t tok1, const char *keys,
 		 const struct mention *m, size_t nm, struct mention *c);
+/* "٩ على الأقل قُتلوا": an Arabic auxiliary at j, then a casualty verb (no
+ * noun between): sets *at to the verb. */
+int cas_ar_aux_effect(const struct tok *t, size_t j, size_t tok1, const char *keys, size_t *at);
+/* "أصيب 21 جراء ...": a word that may follow a count with no noun. */
+int cas_ar_bare_end(const struct tok *t, const char *keys);
 /* "آخرين", "آخرون": the others. */
 int cas_ar_others(const struct tok *t, const char *keys);
 /* "و" written apart. */

@@ -203,7 +203,7 @@ const struct lx_entry lexicon_ar[] = {
 	C("من بينهن", LX_INCLUDING), C("منهم", LX_INCLUDING), C("منهن", LX_INCLUDING),
 	C("أغلبهم", LX_INCLUDING), C("معظمهم", LX_INCLUDING),
 	/* skipped between a count and its verb */
-	C("قد", LX_AUX), C("تم", LX_AUX), C("كان", LX_AUX), C("كانوا", LX_AUX),
+	C("قد", LX_AUX), C("تم", LX_AUX), C("على الأقل", LX_AUX), C("كان", LX_AUX), C("كانوا", LX_AUX),
 	/* skipped between a number and its noun; "others" */
 	C("آخرين", LX_MOD), C("آخرون", LX_MOD), C("أخريات", LX_MOD), C("أخرى", LX_MOD), C("آخر", LX_MOD),
 	C("سوريين", LX_MOD), C("سوريون", LX_MOD),
@@ -214,7 +214,8 @@ const struct lx_entry lexicon_ar[] = {
 	C("تقصف", LX_ATTACK), C("يهاجم", LX_ATTACK), C("تهاجم", LX_ATTACK), C("استهدافها", LX_ATTACK), C("استهدفه", LX_ATTACK), C("استهدافه", LX_ATTACK),
 	C("هجوم", LX_ATTACK), C("هجمات", LX_ATTACK), C("هاجم", LX_ATTACK), C("هاجمت", LX_ATTACK),
 	C("ضربة", LX_ATTACK), C("ضربات", LX_ATTACK), C("قصفا", LX_ATTACK),
-	C("في وقت سابق", LX_BACKGROUND), C("سابقا", LX_BACKGROUND), C("العام الماضي", LX_BACKGROUND),
+	C("في وقت سابق", LX_BACKGROUND), C("يشار إلى", LX_BACKGROUND), C("يذكر أن", LX_BACKGROUND),
+	C("تجدر الإشارة", LX_BACKGROUND), C("سابقا", LX_BACKGROUND), C("العام الماضي", LX_BACKGROUND),
 	C("ذكرى", LX_BACKGROUND), C("اقرأ أيضا", LX_BACKGROUND), C("ذات صلة", LX_BACKGROUND),
 };
 

@@ -261,6 +261,9 @@ static void arabic_word_orders(void **state)
 	assert_int_equal(m->belligerents, 1u << BEL_RUSSIA);
 	assert_int_equal(m->weapon, WEAPON_AIRSTRIKE);
 	assert_int_equal(m->date.day, 8);
+	m = only_main("قال مراسل إن 9 على الأقل قُتلوا، وأصيب 21 جراء قصف جوي على السوق", NULL);
+	assert_range(m->civilians_killed, 9, 9);
+	assert_range(m->civilians_injured, 21, 21);
 	/* the toll given: "ارتفعت الحصيلة إلى" */
 	m = only_main("ارتفعت حصيلة ضحايا القصف على السوق الشعبي إلى ١٥ مدنياً", NULL);
 	assert_range(m->civilians_killed, 15, 15);

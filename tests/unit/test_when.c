@@ -97,6 +97,9 @@ static void test_absolute(void **state)
 	assert_string_equal(found("on 10/20/2022", NULL), "'10/20/2022' day 2022-10-20");
 	assert_string_equal(found("24.08.2023 | 10:39", NULL), "'24.08.2023' day 2023-08-24");
 	assert_string_equal(found("22-02-2022", NULL), "'22-02-2022' day 2022-02-22");
+	/* after an Arabic word the day comes first */
+	assert_string_equal(found("on 1-6-2022", NULL), "");
+	assert_string_equal(found("قصف في 1-6-2022", NULL), "'1-6-2022' day 2022-06-01");
 	assert_string_equal(found("on 5/5/2022", NULL), "'5/5/2022' day 2022-05-05");
 	assert_string_equal(found("on 05/06/2022", NULL), "");
 	/* weekday heads: the date gives the day */
