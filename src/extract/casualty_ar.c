@@ -55,6 +55,22 @@ int cas_ar_and(const struct tok *t, const char *keys)
 	return ar_is(t, keys, "و");
 }
 
+int cas_ar_joined(const struct tok *t, size_t prev_end, size_t i, const char *keys)
+{
+	(void)keys;
+	if (!(t[i].clitics & CL_WA) || i < prev_end || i > prev_end + 10)
+		return 0;
+	/* between: a name and an age ("عبد الله محمود (25 عاماً)"), nothing that
+	 * means anything to a count */
+	for (size_t k = prev_end; k < i; k++) {
+		const struct tok *w = &t[k];
+		if (w->type == TT_PUNCT ? !(w->value == '(' || w->value == ')' || w->value == ',')
+					: (w->cat != LX_NONE && !cas_ar_unit(w, keys)) || (w->clitics & CL_WA))
+			return 0;
+	}
+	return 1;
+}
+
 int cas_ar_aux_effect(const struct tok *t, size_t j, size_t tok1, const char *keys, size_t *at)
 {
 	(void)keys;
@@ -146,8 +162,13 @@ static int singular_count(const struct tok *t, size_t tok0, size_t i, size_t tok
 	const struct tok *p = i > tok0 ? &t[i - 1] : NULL;
 	if (!ok && p && (cas_is(p, LX_INCLUDING) || (p->type == TT_PUNCT && (p->value == '(' || p->value == ':'))))
 		ok = 1;   /* "بينهم طفل", "(رجل مسن" */
-	if (!ok && nm > 0 && m[nm - 1].t1 == i && (w->clitics & CL_WA))
-		ok = 1;   /* "طفلان وامرأة" */
+	if (!ok && nm > 0 && cas_ar_joined(t, m[nm - 1].t1, i, keys)) {
+		/* "طفلان وامرأة", "المواطن فلان (25 عاماً) والطفلة ...": one more;
+		 * but "المواطنان فلان والمواطن فلان" names the two */
+		const struct tok *p0 = &t[m[nm - 1].t0];
+		if (!((p0->lxf & LXF_DUAL) && (p0->clitics & CL_AL)))
+			ok = 1;
+	}
 	if (!ok && nm > 0 && p && cas_ar_and(p, keys) && m[nm - 1].t1 == i - 1)
 		ok = 1;   /* "طفلان و امرأة" */
 	int adj = EF_NONE;

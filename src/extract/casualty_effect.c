@@ -97,10 +97,17 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 				}
 		}
 		if (i > 0) {
-			for (size_t k = prev_end; k < c->t0; k++)
-				if (cas_is(&t[k], LX_INCLUDING) ||
-				    (t[k].type == TT_PUNCT && (t[k].value == '(' || t[k].value == ':')))
+			int paren = 0;   /* a "(" still open: "(25 عاماً) والطفلة" is no breakdown */
+			for (size_t k = prev_end; k < c->t0; k++) {
+				if (cas_is(&t[k], LX_INCLUDING) || (t[k].type == TT_PUNCT && t[k].value == ':'))
 					c->breakdown = 1;
+				if (t[k].type == TT_PUNCT && t[k].value == '(')
+					paren = 1;
+				if (t[k].type == TT_PUNCT && t[k].value == ')')
+					paren = 0;
+			}
+			if (paren)
+				c->breakdown = 1;
 			if (!c->breakdown && m[i - 1].breakdown) {
 				int only_and = 1;
 				for (size_t k = prev_end; k < c->t0; k++)
@@ -156,7 +163,7 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 		if (!ef && !c->breakdown && i > 0 && m[i - 1].effect &&
 		    ((c->t0 == m[i - 1].t1 + 1 && (tok_is(&t[m[i - 1].t1], keys, "and") || cas_ar_and(&t[m[i - 1].t1], keys) ||
 						   (t[m[i - 1].t1].type == TT_PUNCT && t[m[i - 1].t1].value == ','))) ||
-		     (c->t0 == m[i - 1].t1 && (t[c->t0].clitics & CL_WA)))) {
+		     cas_ar_joined(t, m[i - 1].t1, c->t0, keys))) {
 			c->effect = m[i - 1].effect;
 			c->trig = m[i - 1].trig;
 			c->has_trig = m[i - 1].has_trig;

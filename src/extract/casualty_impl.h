@@ -102,6 +102,9 @@ int cas_ar_count(const char *text, const struct tok *t, size_t tok0, size_t i, s
 int cas_ar_aux_effect(const struct tok *t, size_t j, size_t tok1, const char *keys, size_t *at);
 /* "أصيب 21 جراء ...": a word that may follow a count with no noun. */
 int cas_ar_bare_end(const struct tok *t, const char *keys);
+/* Is the count at i joined by و to the count that ends at prev_end, with
+ * at most a name and an age between ("المواطن فلان (25 عاماً) والطفلة")? */
+int cas_ar_joined(const struct tok *t, size_t prev_end, size_t i, const char *keys);
 /* "آخرين", "آخرون": the others. */
 int cas_ar_others(const struct tok *t, const char *keys);
 /* "و" written apart. */

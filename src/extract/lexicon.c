@@ -89,10 +89,20 @@ struct lexicon *lexicon_new(void)
 	for (size_t i = 0; i < lexicon_ar_count; i++) {
 		struct lx_entry *e = &lx->sorted[lx->count - lexicon_ar_count + i];
 		*e = lexicon_ar[i];
-		size_t len = strlen(e->phrase);
-		lx_key(e->phrase, len, dst, len + 1);
+		/* word by word: a key has no spaces */
+		char *out = dst;
+		for (const char *w = e->phrase; *w;) {
+			size_t wl = first_word_len(w);
+			out += lx_key(w, wl, out, wl + 1);
+			w += wl;
+			if (*w == ' ') {
+				*out++ = ' ';
+				w++;
+			}
+		}
+		*out = '\0';
 		e->phrase = dst;
-		dst += strlen(dst) + 1;
+		dst = out + 1;
 	}
 	for (size_t i = 0; i < lexicon_ar_count; i++) {
 		const struct lx_entry *e = &lx->sorted[lexicon_en_count + i];
@@ -261,8 +271,8 @@ size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 1 < cap; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '.')
-			continue;
+		if (c == '.' || c == ' ')
+			continue;   /* spaces only inside a word cut with tatweel */
 		if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
 			unsigned cp = ar_fold((unsigned)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F));
 			i++;
@@ -527,6 +537,13 @@ static int ar_clitic_then_digit(const unsigned char *s, size_t start, size_t i, 
 			     (s[i] == 0xDB && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9));
 }
 
+/* A tatweel before i and one just after the space or dot at i: writers
+ * cut a word so ("إصـ ـابة", "إسـ.ـرائيلي"); it is one word. */
+static int tatweel_split(const unsigned char *s, size_t i, size_t n)
+{
+	return i >= 2 && s[i - 2] == 0xD9 && s[i - 1] == 0x80 && i + 2 < n && s[i + 1] == 0xD9 && s[i + 2] == 0x80;
+}
+
 static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct buf *toks, struct buf *keys)
 {
 	const char *text = (const char *)s;
@@ -580,6 +597,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			unsigned cp2;
 			int next = i + len < n ? ch_class(s + i + len, n - i - len, &l2, &cp2) : CH_SPACE;
 			int next_alnum = next == CH_LETTER || next == CH_DIGIT;
+			if ((t.clitics & CL_ARABIC) && (cp == ' ' || cp == '.') && tatweel_split(s, i, n)) {
+				i += len;   /* "استـ ـشهاد": a word cut with tatweel to slip past filters */
+				continue;
+			}
 			if (c2 == CH_JOIN && next_alnum && t.type == TT_WORD) {
 				i += len;
 				continue;

@@ -291,6 +291,13 @@ static void arabic_duals_and_singulars(void **state)
 	m = only_main("مقتل مدنيين اثنين بقصف من قوات النظام على البلدة", NULL);
 	assert_range(m->civilians_killed, 2, 2);
 	assert_int_equal(m->belligerents, 1u << BEL_SYRIAN_GOV);
+	/* a word cut with tatweel; a second victim joined by و after a name and an age */
+	m = only_main("ما أدى لاستـ ـشهـ ـاد المواطن سامي خالد (30 عاماً) والطفلة ريم خالد (9 أعوام) بقصف على القرية", NULL);
+	assert_range(m->civilians_killed, 2, 2);
+	assert_range(m->children_killed, 1, 1);
+	/* "the two citizens A and the citizen B": two, named */
+	m = only_main("وأصيب المواطنان سامي خالد والمواطن رامي خالد بجروح في القصف", NULL);
+	assert_range(m->civilians_injured, 2, 2);
 	/* a plural without a figure: harm, no count */
 	m = only_main("مقتل وإصابة عدد من المدنيين بقصف لقوات النظام على البلدة", NULL);
 	assert_false(range_known(m->civilians_killed));
