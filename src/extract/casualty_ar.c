@@ -223,13 +223,53 @@ static int none_hurt(const struct tok *t, size_t i, size_t tok1, const char *key
 	return 1;
 }
 
+/* Does a quotation mark open just before byte i (", “, «)? */
+static int quote_before(const char *text, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	if (i >= 1 && (s[i - 1] == '"' || s[i - 1] == '\''))
+		return 1;
+	if (i >= 2 && s[i - 2] == 0xC2 && s[i - 1] == 0xAB)
+		return 1;   /* « */
+	return i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (s[i - 1] == 0x9C || s[i - 1] == 0x9D);
+}
+
+/* Does a quotation mark close at byte i (text before lim only)? */
+static int quote_after(const char *text, size_t i, size_t lim)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	if (i >= lim)
+		return 0;
+	return s[i] == '"' || s[i] == '\'' || (i + 1 < lim && s[i] == 0xC2 && s[i + 1] == 0xBB) ||
+	       (i + 2 < lim && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x9D || s[i + 2] == 0x9C));
+}
+
 int cas_ar_count(const char *text, const struct tok *t, size_t tok0, size_t i, size_t tok1, const char *keys,
 		 const struct mention *m, size_t nm, struct mention *c)
 {
-	(void)text;
 	const struct tok *w = &t[i];
 	if (!(w->clitics & CL_ARABIC) || w->has_num)
 		return 0;
+	size_t at0;
+	int ef0;
+	if (w->cat == LX_NONE && quote_before(text, w->start) &&
+	    ((ef0 = effect_before(t, tok0, i, keys, &at0)) == EF_KILL || ef0 == EF_INJURE)) {
+		/* 'مقتل "سامر العبدالله"': a person named in quotes after the casualty word */
+		size_t e = i;
+		while (e + 1 < tok1 && e < i + 5 && t[e].type == TT_WORD && !quote_after(text, t[e].end, t[e + 1].start))
+			e++;
+		if (e + 1 >= tok1 || e >= i + 5 || t[e].type != TT_WORD)
+			return 0;
+		c->vc = VC_PEOPLE;
+		c->min = c->max = 1;
+		c->t1 = e + 1;
+		c->effect = ef0;
+		c->trig = at0;
+		c->has_trig = 1;
+		c->article = 1;
+		c->named = 1;
+		return 1;
+	}
 	size_t after = i + (w->span ? w->span : 1);
 	int ef = cas_effect_of(w);
 	if (w->lxf & LXF_DUAL) {

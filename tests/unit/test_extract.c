@@ -298,6 +298,9 @@ static void arabic_duals_and_singulars(void **state)
 	/* "the two citizens A and the citizen B": two, named */
 	m = only_main("وأصيب المواطنان سامي خالد والمواطن رامي خالد بجروح في القصف", NULL);
 	assert_range(m->civilians_injured, 2, 2);
+	/* a person named in quotes after the casualty word */
+	m = only_main("مقتل \"سامي الخالد\" برصاص مسلحين مجهولين في المدينة", NULL);
+	assert_range(m->civilians_killed, 1, 1);
 	/* a plural without a figure: harm, no count */
 	m = only_main("مقتل وإصابة عدد من المدنيين بقصف لقوات النظام على البلدة", NULL);
 	assert_false(range_known(m->civilians_killed));
