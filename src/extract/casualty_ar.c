@@ -18,8 +18,12 @@
 /* Is token t the Arabic word w (written as spelled: folded here as keys are)? */
 static int ar_is(const struct tok *t, const char *keys, const char *w)
 {
+	/* the words here are written without harakat: folding keeps their length */
+	size_t len = strlen(w);
+	if (t->key_len != len || !(t->clitics & CL_ARABIC))
+		return 0;
 	char k[64];
-	size_t n = lx_key(w, strlen(w), k, sizeof k);
+	size_t n = lx_key(w, len, k, sizeof k);
 	return (t->clitics & CL_ARABIC) && tok_is_n(t, keys, k, n);
 }
 

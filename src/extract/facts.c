@@ -53,8 +53,11 @@ static int ar_word_in(const struct tok *t, const char *keys, const char *const *
 	if (!(t->clitics & CL_ARABIC))
 		return 0;
 	for (; *list; list++) {
+		size_t len = strlen(*list);
+		if (t->key_len != len)
+			continue;   /* written without harakat: folding keeps the length */
 		char k[64];
-		size_t n = lx_key(*list, strlen(*list), k, sizeof k);
+		size_t n = lx_key(*list, len, k, sizeof k);
 		if (tok_is_n(t, keys, k, n))
 			return 1;
 	}
