@@ -373,6 +373,12 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 	 * denied that its aircraft had flown over Idlib" */
 	if (f->deny && (f->attack || f->harm))
 		f->perp_strong |= f->speakers & ~f->victims_of;
+	/* "عملية إنزال لطائرات أمريكية": an airborne landing is a ground raid;
+	 * the aircraft named with it carried the troops */
+	static const char *const landing[] = { "إنزال", NULL };
+	for (size_t i = s->tok0; i < s->tok1 && f->weapon == WEAPON_AIRSTRIKE; i++)
+		if (ar_word_in(&t[i], keys, landing))
+			f->weapon = WEAPON_GROUND;
 	if (f->weapon == WEAPON_UNKNOWN)
 		f->weapon = -1;
 }

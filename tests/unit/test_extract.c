@@ -366,6 +366,8 @@ static void arabic_parties(void **state)
 			 1u << BEL_TURKEY);
 	assert_int_equal(only_main("ميليشيات قسد تستهدف منزلاً بصاروخ موجه وسقوط جرحى", NULL)->belligerents,
 			 1u << BEL_SDF);
+	/* an airborne landing is a ground raid, whatever carried the troops */
+	assert_int_equal(only_main("مقتل 3 أشخاص في عملية إنزال لطائرات أمريكية في البلدة", NULL)->weapon, WEAPON_GROUND);
 	const struct claim *m = only_main("قال الجيش التركي إن غارة لطائرة مسيرة قتلت عنصرين من قسد", NULL);
 	assert_int_equal(m->speaker, BEL_TURKEY);
 	assert_int_equal(m->weapon, WEAPON_DRONE);
