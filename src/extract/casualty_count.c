@@ -11,6 +11,8 @@
 
 static int singular_noun(const struct tok *t, const char *keys)
 {
+	if (t->clitics & CL_ARABIC)
+		return (t->lxf & LXF_SINGULAR) != 0;   /* Arabic plurals end in anything */
 	const char *k = keys + t->key_off;
 	return t->key_len > 0 && k[t->key_len - 1] != 's' && !tok_is(t, keys, "people") &&
 	       !tok_is(t, keys, "children") && !tok_is(t, keys, "women") && !tok_is(t, keys, "men") &&
@@ -212,7 +214,7 @@ static int bare_count_end(const struct tok *t, size_t j, size_t end, const char 
 		return 1;   /* "Kills Two Injures Three" */
 	static const char *const preps[] = { "in", "on", "near", "at", "and", "including", "when", "after",
 					     "while", "as", "during", "from", "across", "inside", NULL };
-	return tok_in(&t[j], keys, preps);
+	return tok_in(&t[j], keys, preps) || cas_ar_bare_end(&t[j], keys);
 }
 
 /* A unit after a number: "7 times higher", "30 percent", "10 km". */
@@ -225,7 +227,7 @@ static int unit_after(const struct tok *t, size_t j, size_t end, const char *key
 		return 0;
 	if (t[j].type == TT_PUNCT)
 		return t[j].value == '%';
-	return tok_in(&t[j], keys, units);
+	return tok_in(&t[j], keys, units) || cas_ar_unit(&t[j], keys);
 }
 
 static int has_other(const struct tok *t, size_t a, size_t b, const char *keys)
@@ -254,7 +256,7 @@ static size_t noun_after(const struct tok *t, size_t j, size_t end, const char *
 			*noun = j;
 			return 1;
 		}
-		if (tok_is(w, keys, "others") || of_them(t, j, end, keys)) {
+		if (tok_is(w, keys, "others") || cas_ar_others(w, keys) || of_them(t, j, end, keys)) {
 			*others = 1;
 			*noun = j;
 			return 1;
@@ -341,7 +343,7 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 				c.trig = k;
 				c.has_trig = 1;
 				c.effect = cas_effect_of(&t[k]);
-			} else if (j < tok1 && cas_effect_of(&t[j])) {
+			} else if (j < tok1 && (cas_effect_of(&t[j]) || cas_ar_aux_effect(t, j, tok1, keys, &j))) {
 				if (w->num_flags & NUM_YEARLIKE)
 					continue;
 				c.t1 = j + 1;
@@ -358,7 +360,8 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 					c.trig = at;
 					c.has_trig = 1;
 					c.effect = ef;
-				} else if (!unit_after(t, j, tok1, keys) && toll_before(t, tok0, i, keys, &at)) {
+				} else if (!unit_after(t, j, tok1, keys) &&
+					   (toll_before(t, tok0, i, keys, &at) || cas_ar_toll_before(t, tok0, i, keys, &at))) {
 					/* "the death toll from the attacks rose to 8 more casualties" */
 					c.t1 = j;
 					c.trig = at;
@@ -378,6 +381,8 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 			} else {
 				continue;
 			}
+		} else if ((w->clitics & CL_ARABIC) && cas_ar_count(text, t, tok0, i, tok1, keys, m, nm, &c)) {
+			/* Arabic: a dual, a singular that counts one, a number after its noun */
 		} else if ((tok_is(w, keys, "a") || tok_is(w, keys, "an") || tok_is(w, keys, "his") ||
 			    tok_is(w, keys, "her") || tok_is(w, keys, "their") || tok_is(w, keys, "another")) &&
 			   i + 1 < tok1) {

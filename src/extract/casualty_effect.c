@@ -71,7 +71,8 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 		}
 		if (reach <= 4 && !(cas_is(w, LX_OF) || cas_is(w, LX_AUX) || tok_is(w, keys, "the") ||
 				    tok_is(w, keys, "of") || tok_is(w, keys, "to") || tok_is(w, keys, "at") ||
-				    cas_is(w, LX_MOD) || (w->type == TT_PUNCT && w->value == ',')))
+				    cas_is(w, LX_MOD) || cas_ar_skippable_left(w, keys) ||
+				    (w->type == TT_PUNCT && w->value == ',')))
 			return EF_NONE;
 	}
 	return EF_NONE;
@@ -80,6 +81,7 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,
 			 size_t nm)
 {
+	int ar = cas_ar_sentence(t, tok0, tok1);
 	for (size_t i = 0; i < nm; i++) {
 		struct mention *c = &m[i];
 		size_t prev_end = i ? m[i - 1].t1 : tok0;
@@ -95,14 +97,22 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 				}
 		}
 		if (i > 0) {
-			for (size_t k = prev_end; k < c->t0; k++)
-				if (cas_is(&t[k], LX_INCLUDING) ||
-				    (t[k].type == TT_PUNCT && (t[k].value == '(' || t[k].value == ':')))
+			int paren = 0;   /* a "(" still open: "(25 عاماً) والطفلة" is no breakdown */
+			for (size_t k = prev_end; k < c->t0; k++) {
+				if (cas_is(&t[k], LX_INCLUDING) || (t[k].type == TT_PUNCT && t[k].value == ':'))
 					c->breakdown = 1;
+				if (t[k].type == TT_PUNCT && t[k].value == '(')
+					paren = 1;
+				if (t[k].type == TT_PUNCT && t[k].value == ')')
+					paren = 0;
+			}
+			if (paren)
+				c->breakdown = 1;
 			if (!c->breakdown && m[i - 1].breakdown) {
 				int only_and = 1;
 				for (size_t k = prev_end; k < c->t0; k++)
-					if (!(tok_is(&t[k], keys, "and") || (t[k].type == TT_PUNCT && t[k].value == ',')))
+					if (!(tok_is(&t[k], keys, "and") || cas_ar_and(&t[k], keys) ||
+					      (t[k].type == TT_PUNCT && t[k].value == ',')))
 						only_and = 0;
 				c->breakdown = only_and;
 			}
@@ -132,13 +142,28 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 		}
 		size_t at = 0;
 		int toll = 0;
-		int ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
-		if (!ef)
+		int ef;
+		if (ar && cas_ar_toll_before(t, tok0, c->t0, keys, &at)) {
+			ef = EF_KILL;   /* "ارتفعت الحصيلة إلى ١٥ مدنياً" */
+			toll = 1;
+		} else if (ar) {
+			/* Arabic: the verb or verbal noun before its count ("مقتل ٣ مدنيين") */
 			ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
+			if (!ef)
+				ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
+			if (ef && at > c->t0 && (t[at].clitics & (CL_WA | CL_FA)))
+				ef = EF_NONE;   /* "... وإصابة ٥": the next clause's verbal noun */
+		} else {
+			ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
+			if (!ef)
+				ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
+		}
 		/* "the death of a woman and a young man": counts joined by "and"
 		 * alone share their casualty word */
-		if (!ef && !c->breakdown && i > 0 && m[i - 1].effect && c->t0 == m[i - 1].t1 + 1 &&
-		    (tok_is(&t[m[i - 1].t1], keys, "and") || (t[m[i - 1].t1].type == TT_PUNCT && t[m[i - 1].t1].value == ','))) {
+		if (!ef && !c->breakdown && i > 0 && m[i - 1].effect &&
+		    ((c->t0 == m[i - 1].t1 + 1 && (tok_is(&t[m[i - 1].t1], keys, "and") || cas_ar_and(&t[m[i - 1].t1], keys) ||
+						   (t[m[i - 1].t1].type == TT_PUNCT && t[m[i - 1].t1].value == ','))) ||
+		     cas_ar_joined(t, m[i - 1].t1, c->t0, keys))) {
 			c->effect = m[i - 1].effect;
 			c->trig = m[i - 1].trig;
 			c->has_trig = m[i - 1].has_trig;
@@ -155,6 +180,8 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 			for (size_t k = c->t1; ef && k < at; k++)
 				if (cas_is(&t[k], LX_SAY))
 					ef = EF_NONE;
+			if (ef && ar && (t[at].clitics & (CL_WA | CL_FA)))
+				ef = EF_NONE;
 		}
 		if (!ef)
 			ef = cas_find_effect_left(t, tok0, c->t0, 10, keys, &at, &toll);

@@ -86,4 +86,36 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t tok1, const char *keys,
 		   struct mention *m);
 
+/* ---- Arabic (casualty_ar.c) ---- */
+
+/* Are most words of the sentence [tok0, tok1) Arabic? Its casualty words
+ * are then looked for before a count first. */
+int cas_ar_sentence(const struct tok *t, size_t tok0, size_t tok1);
+/* A count at token i that Arabic makes without a number before a noun: a
+ * dual, a singular noun where it counts one, a number after its noun,
+ * "دون وقوع إصابات" (none). Fills *c (t0 and vc set by the caller) and
+ * returns 1, else 0. m[0..nm) are the counts before it. */
+int cas_ar_count(const char *text, const struct tok *t, size_t tok0, size_t i, size_t tok1, const char *keys,
+		 const struct mention *m, size_t nm, struct mention *c);
+/* "٩ على الأقل قُتلوا": an Arabic auxiliary at j, then a casualty verb (no
+ * noun between): sets *at to the verb. */
+int cas_ar_aux_effect(const struct tok *t, size_t j, size_t tok1, const char *keys, size_t *at);
+/* "أصيب 21 جراء ...": a word that may follow a count with no noun. */
+int cas_ar_bare_end(const struct tok *t, const char *keys);
+/* Is the count at i joined by و to the count that ends at prev_end, with
+ * at most a name and an age between ("المواطن فلان (25 عاماً) والطفلة")? */
+int cas_ar_joined(const struct tok *t, size_t prev_end, size_t i, const char *keys);
+/* "آخرين", "آخرون": the others. */
+int cas_ar_others(const struct tok *t, const char *keys);
+/* "و" written apart. */
+int cas_ar_and(const struct tok *t, const char *keys);
+/* "عاماً", "سنوات", "كم" ...: a number of these is no count of people. */
+int cas_ar_unit(const struct tok *t, const char *keys);
+/* The day or time of day between a casualty word and its count ("أصيب
+ * اليوم الجمعة ٣ مدنيين"). */
+int cas_ar_skippable_left(const struct tok *t, const char *keys);
+/* "ارتفعت حصيلة الضحايا إلى ٣٠": a toll before the number at i; *at gets
+ * the toll word. */
+int cas_ar_toll_before(const struct tok *t, size_t tok0, size_t i, const char *keys, size_t *at);
+
 #endif

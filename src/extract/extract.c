@@ -191,6 +191,17 @@ static int refine_when(const struct doc *d, size_t si, int when)
 	return when;
 }
 
+/* The characters of text[a, b) (UTF-8), counted up to cap: distances in
+ * text are in characters, so that Arabic's two-byte letters are not twice
+ * as far. */
+static size_t text_chars(const char *text, size_t a, size_t b, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = a; i < b && n < cap; i++)
+		n += ((unsigned char)text[i] & 0xC0) != 0x80;
+	return n;
+}
+
 static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i, int *place_i)
 {
 	const struct facts *f = &d->facts[si];
@@ -207,7 +218,8 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		const struct facts *g = &d->facts[k];
 		/* near: the same paragraph, or a few hundred bytes before (sentences
 		 * the windows skipped do not count as distance) */
-		int near = d->sent[k].paragraph == d->sent[si].paragraph || d->sent[si].start - d->sent[k].end < 300;
+		int near = d->sent[k].paragraph == d->sent[si].paragraph ||
+			   text_chars(d->text, d->sent[k].end, d->sent[si].start, 300) < 300;
 		if (!near && k > 1)
 			continue;
 		if (g->background)

@@ -50,7 +50,8 @@ enum vc { VC_PEOPLE = 0, VC_CIVILIAN, VC_CHILD, VC_WOMAN, VC_MAN, VC_COMBATANT, 
 
 enum lx_flags {
 	LXF_CASE = 1,    /* match the case as written ("US", "IS") */
-	LXF_SINGULAR = 2 /* a victim noun in the singular: "a child", "an individual" */
+	LXF_SINGULAR = 2, /* a victim noun in the singular: "a child", "an individual" */
+	LXF_DUAL = 4      /* an Arabic dual: two of them ("طفلين", "شهيدين") */
 };
 
 struct lx_entry {
@@ -76,6 +77,8 @@ struct tok {
 	uint8_t weapon;              /* enum weapon + 1 when the phrase here names one, else 0 */
 	uint8_t key_len;             /* the word's key (lx_key) is keys + key_off */
 	uint32_t key_off;
+	uint8_t clitics;             /* enum tok_clitic: an Arabic word's proclitics, and CL_ARABIC */
+	uint8_t lxf;                 /* enum lx_flags of the lexicon entry */
 	/* a number phrase starting here: its range, flags and the token after it */
 	uint8_t has_num;
 	uint16_t num_flags;
@@ -83,8 +86,27 @@ struct tok {
 	long num_min, num_max;
 };
 
-/* The folded (lower case, dots dropped) form of a word, for lexicon keys. */
+/* What lx_tokenize found on an Arabic word: the proclitics it stripped to
+ * find the word in the lexicon (the token's key is then the stem), and that
+ * the word is in Arabic script at all. */
+enum tok_clitic {
+	CL_WA = 1,      /* و "and" */
+	CL_FA = 2,      /* ف "so" */
+	CL_BI = 4,      /* ب "with, by, in" */
+	CL_LI = 8,      /* ل "to, for" */
+	CL_KA = 16,     /* ك "as" */
+	CL_AL = 32,     /* ال "the" */
+	CL_ARABIC = 128 /* the word is written in Arabic script */
+};
+
+/* The folded (lower case, dots dropped) form of a word, for lexicon keys.
+ * Arabic is normalised as writers vary it: harakat, the dagger alef,
+ * tatweel and zero-width marks dropped; أ إ آ ٱ written ا, ة written ه,
+ * ى written ي (and the Persian ک ی as ك ي). */
 size_t lx_key(const char *s, size_t n, char *out, size_t cap);
+/* 1 if token t is an Arabic word whose key is w: tok_is for the stem
+ * ("وبينهم" is "بينهم" once the lexicon knows it). */
+#define tok_ar(t, keys, w) (((t)->clitics & CL_ARABIC) && tok_is((t), (keys), (w)))
 
 /* A range of bytes of the text. */
 struct span {

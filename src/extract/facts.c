@@ -47,10 +47,157 @@ static int place_word_before(const struct tok *t, const char *keys)
 	return tok_in(t, keys, w);
 }
 
+/* Is the Arabic word t one of the list (spelled as written, folded here)? */
+static int ar_word_in(const struct tok *t, const char *keys, const char *const *list)
+{
+	if (!(t->clitics & CL_ARABIC))
+		return 0;
+	for (; *list; list++) {
+		size_t len = strlen(*list);
+		if (t->key_len != len)
+			continue;   /* written without harakat: folding keeps the length */
+		char k[64];
+		size_t n = lx_key(*list, len, k, sizeof k);
+		if (tok_is_n(t, keys, k, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the Arabic word t the noun w with at most proclitics before it
+ * ("لجيش" is "جيش"), when the lexicon did not strip them? */
+static int ar_stem_in(const struct tok *t, const char *keys, const char *const *list)
+{
+	if (!(t->clitics & CL_ARABIC) || t->type != TT_WORD)
+		return 0;
+	const char *k = keys + t->key_off;
+	for (; *list; list++) {
+		char w[64];
+		size_t n = lx_key(*list, strlen(*list), w, sizeof w);
+		if (t->key_len < n || memcmp(k + t->key_len - n, w, n) != 0)
+			continue;
+		size_t p = 0, pre = t->key_len - n;
+		while (p + 1 < pre && (unsigned char)k[p] == 0xD9 &&
+		       ((unsigned char)k[p + 1] == 0x88 || (unsigned char)k[p + 1] == 0x81 ||
+			(unsigned char)k[p + 1] == 0x84 || (unsigned char)k[p + 1] == 0x83))
+			p += 2;   /* و ف ل ك */
+		while (p + 1 < pre && (((unsigned char)k[p] == 0xD8 && ((unsigned char)k[p + 1] == 0xA8 ||
+									(unsigned char)k[p + 1] == 0xA7)) ||
+				       ((unsigned char)k[p] == 0xD9 && (unsigned char)k[p + 1] == 0x84)))
+			p += 2;   /* ب ا ل */
+		if (p == pre && pre <= 8)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the Arabic word t start with ل (not stripped by the lexicon)? */
+static int ar_stem_is_li(const struct tok *t, const char *keys)
+{
+	const char *k = keys + t->key_off;
+	if (t->clitics & CL_LI)
+		return 1;
+	if (t->key_len >= 2 && (unsigned char)k[0] == 0xD9 && (unsigned char)k[1] == 0x88)
+		k += 2;   /* و */
+	return (unsigned char)k[0] == 0xD9 && (unsigned char)k[1] == 0x84 ? CL_LI : 0;
+}
+
+/* The nouns a force is named with ("جيش الاحتلال التركي", "قوات حكومة"):
+ * the party is their complement. */
+static const char *const ar_force_heads[] = { "جيش", "قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا",
+					      "حكومة", "وحدات", "فصائل", "سلاح", NULL };
+
+enum ar_role { AR_NONE, AR_PERP, AR_WEAK, AR_SPEAKER, AR_VICTIM };
+
+/* The head of the phrase that ends just before token k: the token itself,
+ * or the first word of the phrase covering it. */
+static size_t phrase_head(const struct tok *t, size_t s0, size_t k)
+{
+	while (k > s0 && t[k].in_phrase)
+		k--;
+	return k;
+}
+
+/* The role of an actor named in Arabic at token a. Arabic names the
+ * attack first and its author after it, as a noun's complement or an
+ * adjective ("قصف قوات النظام", "غارات روسية", "الطيران الحربي الروسي",
+ * "بقصف من قوات النظام", "من قبل طائرات التحالف"); a fighter's noun before
+ * the party makes it the victims' ("عناصر من قسد", "في صفوف قوات النظام");
+ * a verb of saying before it, the speaker ("قال الجيش التركي"). A party
+ * joined by و to the one before ("طيران النظام وروسيا") has its role. A
+ * state's name ("روسيا", "تركيا") is a place or a speaker unless an attack
+ * word is next to it. */
+static enum ar_role ar_actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, const char *keys, int depth)
+{
+	static const char *const states[] = { "روسيا", "تركيا", "إسرائيل", "إيران", "أمريكا", "واشنطن", "موسكو",
+					      "أنقرة", "الولايات المتحدة", NULL };
+	static const char *const places[] = { "في", "إلى", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+					      "شرقي", "غربي", "بين", NULL };
+	int state = ar_word_in(&t[a], keys, states);
+	size_t after = a + (t[a].span ? t[a].span : 1);
+	if (a == s0)
+		return after < s1 && attackish(&t[after]) ? AR_PERP : state ? AR_NONE : AR_WEAK;
+	size_t h = phrase_head(t, s0, a - 1);
+	int force_victim = 0;   /* "مليشيات": a force, and fighters who may be the victims */
+	int acts = after < s1 && attackish(&t[after]);   /* "ميليشيات قسد تستهدف" */
+	int li = t[a].clitics & CL_LI;
+	if (ar_stem_in(&t[h], keys, ar_force_heads) && (t[h].cat == LX_NONE || is_cat(&t[h], LX_VICTIM))) {
+		force_victim = is_cat(&t[h], LX_VICTIM) && !acts;
+		li |= ar_stem_is_li(&t[h], keys);
+		if (h == s0)
+			return acts ? AR_PERP : force_victim ? AR_VICTIM : AR_WEAK;
+		h = phrase_head(t, s0, h - 1);   /* "يستهدف جيش الاحتلال التركي" */
+	}
+	if ((t[a].clitics & CL_WA) && is_cat(&t[h], LX_ACTOR) && depth < 4)
+		return ar_actor_role(t, s0, s1, h, keys, depth + 1);   /* "النظام وروسيا" */
+	if (is_cat(&t[h], LX_OF) && h > s0) {
+		size_t h2 = phrase_head(t, s0, h - 1);
+		if (is_cat(&t[h2], LX_VICTIM))
+			return AR_VICTIM;   /* "عنصرين من داعش" */
+		if (attackish(&t[h2]) && !is_cat(&t[h2], LX_KILL) && !is_cat(&t[h2], LX_INJURE))
+			return AR_PERP;     /* "بقصف من قوات النظام" */
+	}
+	if (is_cat(&t[h], LX_BY))
+		return AR_PERP;             /* "من قبل", "على يد" */
+	for (size_t k = h + 1, n = 0; li && k > s0 && n < 3; k--, n++)
+		if (attackish(&t[k - 1]) && !is_cat(&t[k - 1], LX_KILL) && !is_cat(&t[k - 1], LX_INJURE))
+			return AR_PERP;     /* "قصف سابق لقوات الأسد": ل of the agent */
+	if (force_victim && !attackish(&t[h]))
+		return AR_VICTIM;           /* "مقتل ٣ من مليشيات قسد" */
+	if (is_cat(&t[h], LX_VICTIM) || is_cat(&t[h], LX_TARGET))
+		return AR_VICTIM;           /* "عناصر النظام", "مواقع قسد", "ضد داعش" */
+	if (ar_word_in(&t[h], keys, places) && !(t[h].clitics & CL_WA))
+		return after < s1 && attackish(&t[after]) && !state ? AR_PERP : AR_NONE;
+	if (attackish(&t[h]))
+		return AR_PERP;             /* "قصف قوات النظام", "غارات روسية", "قتلت قوات" */
+	for (size_t k = a, n = 0; k > s0 && n < 4; k--, n++) {
+		if (is_cat(&t[k - 1], LX_SAY))
+			return AR_SPEAKER;   /* "أعلنت وزارة الدفاع التركية" */
+		if (is_cat(&t[k - 1], LX_ACCUSE))
+			return AR_PERP;      /* "اتهم ناشطون قوات النظام" */
+	}
+	if (after < s1 && attackish(&t[after]))
+		return AR_PERP;             /* "قوات النظام تقصف" */
+	for (size_t k = after; k < s1 && k < after + 3; k++)
+		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_DENY) || is_cat(&t[k], LX_ADMIT))
+			return AR_SPEAKER;
+	return state ? AR_NONE : AR_WEAK;
+}
+
 /* The role of the actor named at token a in the sentence [s0, s1). */
 static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, const char *keys, struct facts *f)
 {
 	unsigned bit = 1u << t[a].value;
+	if (t[a].clitics & CL_ARABIC) {
+		switch (ar_actor_role(t, s0, s1, a, keys, 0)) {
+		case AR_PERP: f->perp_strong |= bit; break;
+		case AR_WEAK: f->perp_weak |= bit; break;
+		case AR_SPEAKER: f->speakers |= bit; break;
+		case AR_VICTIM: f->victims_of |= bit; break;
+		default: break;
+		}
+		return;
+	}
 	size_t after = a + (t[a].span ? t[a].span : 1);
 	/* skip "forces", "'s", "army" style heads after the actor */
 	while (after < s1 && after < a + 4 &&
@@ -226,6 +373,12 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 	 * denied that its aircraft had flown over Idlib" */
 	if (f->deny && (f->attack || f->harm))
 		f->perp_strong |= f->speakers & ~f->victims_of;
+	/* "عملية إنزال لطائرات أمريكية": an airborne landing is a ground raid;
+	 * the aircraft named with it carried the troops */
+	static const char *const landing[] = { "إنزال", NULL };
+	for (size_t i = s->tok0; i < s->tok1 && f->weapon == WEAPON_AIRSTRIKE; i++)
+		if (ar_word_in(&t[i], keys, landing))
+			f->weapon = WEAPON_GROUND;
 	if (f->weapon == WEAPON_UNKNOWN)
 		f->weapon = -1;
 }

@@ -36,6 +36,7 @@ struct lexicon {
 	uint32_t *tags;
 	struct lx_slot *slots;
 	size_t mask;
+	char *ar_keys;             /* the Arabic entries' folded phrases */
 };
 
 static uint32_t fnv(const char *s, size_t n)
@@ -79,9 +80,48 @@ static struct lx_slot *slot_find(const struct lexicon *lx, const char *k, size_t
 struct lexicon *lexicon_new(void)
 {
 	struct lexicon *lx = xcalloc(1, sizeof *lx);
-	lx->count = lexicon_en_count;
+	lx->count = lexicon_en_count + lexicon_ar_count;
 	lx->sorted = xmalloc(lx->count * sizeof *lx->sorted);
-	memcpy(lx->sorted, lexicon_en, lx->count * sizeof *lx->sorted);
+	memcpy(lx->sorted, lexicon_en, lexicon_en_count * sizeof *lx->sorted);
+	/* the Arabic entries are written as Arabic is spelled: their keys are
+	 * folded here, as the text's words are. A phrase whose first word has
+	 * the article is also listed without it, for "للجيش السوري" (ل + ال:
+	 * the article's alef is not written) */
+	size_t ar_bytes = 0;
+	for (size_t i = 0; i < lexicon_ar_count; i++)
+		ar_bytes += 2 * strlen(lexicon_ar[i].phrase) + 2;
+	lx->sorted = xrealloc(lx->sorted, (lexicon_en_count + 2 * lexicon_ar_count) * sizeof *lx->sorted);
+	lx->ar_keys = xmalloc(ar_bytes ? ar_bytes : 1);
+	char *dst = lx->ar_keys;
+	for (size_t i = 0; i < lexicon_ar_count; i++) {
+		struct lx_entry *e = &lx->sorted[lx->count - lexicon_ar_count + i];
+		*e = lexicon_ar[i];
+		/* word by word: a key has no spaces */
+		char *out = dst;
+		for (const char *w = e->phrase; *w;) {
+			size_t wl = first_word_len(w);
+			out += lx_key(w, wl, out, wl + 1);
+			w += wl;
+			if (*w == ' ') {
+				*out++ = ' ';
+				w++;
+			}
+		}
+		*out = '\0';
+		e->phrase = dst;
+		dst = out + 1;
+	}
+	for (size_t i = 0; i < lexicon_ar_count; i++) {
+		const struct lx_entry *e = &lx->sorted[lexicon_en_count + i];
+		const char *sp = strchr(e->phrase, ' ');
+		if (!sp || sp - e->phrase < 10 || memcmp(e->phrase, "\xd8\xa7\xd9\x84", 4) != 0)
+			continue;
+		struct lx_entry *d = &lx->sorted[lx->count++];
+		*d = *e;
+		strcpy(dst, e->phrase + 4);
+		d->phrase = dst;
+		dst += strlen(dst) + 1;
+	}
 	for (size_t i = 0; i < lx->count; i++) {
 		unsigned w = 1;
 		for (const char *p = lx->sorted[i].phrase; *p; p++)
@@ -130,6 +170,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->first_len);
 	free(lx->tags);
 	free(lx->slots);
+	free(lx->ar_keys);
 	free(lx);
 }
 
@@ -244,13 +285,44 @@ static inline int ends_word(unsigned char c)
 	return c < 0x80 && !ascii_alnum[c] && c != '-' && c != ',' && c != '.' && c != '\'';
 }
 
+/* Arabic letters (two bytes, U+0600..U+06FF) as the key writes them: 0 to
+ * drop a mark, else the code point kept. */
+static unsigned ar_fold(unsigned cp)
+{
+	if ((cp >= 0x64B && cp <= 0x65F) || cp == 0x670 || cp == 0x640)
+		return 0;   /* harakat, dagger alef, tatweel */
+	switch (cp) {
+	case 0x622: case 0x623: case 0x625: case 0x671: return 0x627;   /* آ أ إ ٱ -> ا */
+	case 0x629: return 0x647;                                     /* ة -> ه */
+	case 0x649: case 0x6CC: return 0x64A;                         /* ى ی -> ي */
+	case 0x6A9: return 0x643;                                     /* ک -> ك */
+	default: return cp;
+	}
+}
+
 size_t lx_key(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 1 < cap; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '.')
+		if (c == '.' || c == ' ')
+			continue;   /* spaces only inside a word cut with tatweel */
+		if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			unsigned cp = ar_fold((unsigned)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F));
+			i++;
+			if (!cp)
+				continue;
+			if (k + 2 >= cap)
+				break;
+			out[k++] = (char)(0xC0 | cp >> 6);
+			out[k++] = (char)(0x80 | (cp & 0x3F));
 			continue;
+		}
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x8B &&
+		    (unsigned char)s[i + 2] <= 0x8F) {
+			i += 2;   /* zero-width space, joiners, direction marks */
+			continue;
+		}
 		if (c >= 'A' && c <= 'Z')
 			c |= 0x20;
 		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
@@ -334,13 +406,12 @@ static int phrase_matches(const struct lx_entry *e, size_t first_len, const stru
 	return 1;
 }
 
-static void lookup(const struct lexicon *lx, const char *text, struct tok *t, size_t i, size_t nt, const char *keys)
+/* The entries of slot s that match at token i: the longest phrase gives
+ * the token its meaning. Returns the words it covers, 0 when none match. */
+static unsigned lookup_slot(const struct lexicon *lx, const struct lx_slot *s, const char *text, struct tok *t,
+			    size_t i, size_t nt, const char *keys)
 {
 	struct tok *w = &t[i];
-	const char *k = keys + w->key_off;
-	struct lx_slot *s = slot_find(lx, k, w->key_len, fnv(k, w->key_len));
-	if (s->hi == 0)
-		return;
 	unsigned best_words = 0;
 	for (uint32_t e = s->lo; e < s->hi; e++) {
 		const struct lx_entry *x = &lx->sorted[e];
@@ -355,6 +426,7 @@ static void lookup(const struct lexicon *lx, const char *text, struct tok *t, si
 			w->cat = x->cat;
 			w->value = x->value;
 			w->span = x->words;
+			w->lxf = x->flags;
 		}
 		if (x->cat == LX_WEAPON && !w->weapon)
 			w->weapon = (uint8_t)(x->value + 1);
@@ -366,6 +438,84 @@ static void lookup(const struct lexicon *lx, const char *text, struct tok *t, si
 	}
 	for (unsigned j = 1; j < best_words && i + j < nt; j++)
 		t[i + j].in_phrase = 1;
+	return best_words;
+}
+
+#define AR_WA "\xd9\x88"
+#define AR_FA "\xd9\x81"
+#define AR_BI "\xd8\xa8"
+#define AR_LI "\xd9\x84"
+#define AR_KA "\xd9\x83"
+#define AR_ALEF "\xd8\xa7"
+
+/* Does the Arabic key k (n bytes) start with the letter l, leaving at least
+ * three letters? */
+static int ar_prefix(const char *k, size_t n, const char *l)
+{
+	return n >= 2 + 6 && k[0] == l[0] && k[1] == l[1];
+}
+
+/* An Arabic word the lexicon does not know as written: the word without its
+ * proclitics, tried from the outside in: و/ف "and, so", then ب/ل/ك "with,
+ * for, as", then the article ال ("لل" is ل with the article's alef
+ * dropped). No strip leaves fewer than three letters. The first stem the
+ * lexicon knows gives the meaning; the token's key becomes that stem and
+ * its clitics are recorded. */
+static void lookup_stems(const struct lexicon *lx, const char *text, struct tok *t, size_t i, size_t nt,
+			 const char *keys)
+{
+	struct tok *w = &t[i];
+	const char *k = keys + w->key_off;
+	size_t n = w->key_len, off = 0;
+	unsigned bits = 0;
+	for (int stage = 0; stage < 3; stage++) {
+		const char *p = k + off;
+		size_t m = n - off, cut = 0;
+		unsigned b = 0;
+		if (stage == 0 && ar_prefix(p, m, AR_WA))
+			cut = 2, b = CL_WA;
+		else if (stage == 0 && ar_prefix(p, m, AR_FA))
+			cut = 2, b = CL_FA;
+		else if (stage == 1 && ar_prefix(p, m, AR_LI) && ar_prefix(p + 2, m - 2, AR_LI))
+			cut = 4, b = CL_LI | CL_AL;   /* "للمدنيين" */
+		else if (stage == 1 && ar_prefix(p, m, AR_BI))
+			cut = 2, b = CL_BI;
+		else if (stage == 1 && ar_prefix(p, m, AR_LI))
+			cut = 2, b = CL_LI;
+		else if (stage == 1 && ar_prefix(p, m, AR_KA))
+			cut = 2, b = CL_KA;
+		else if (stage == 2 && !(bits & CL_AL) && ar_prefix(p, m, AR_ALEF) && ar_prefix(p + 2, m - 2, AR_LI))
+			cut = 4, b = CL_AL;
+		if (!cut)
+			continue;
+		off += cut;
+		bits |= b;
+		const char *stem = k + off;
+		struct lx_slot *s = slot_find(lx, stem, n - off, fnv(stem, n - off));
+		if (s->hi == 0)
+			continue;
+		uint32_t key_off = w->key_off;
+		uint8_t key_len = w->key_len;
+		w->key_off = (uint32_t)(key_off + off);
+		w->key_len = (uint8_t)(n - off);
+		if (lookup_slot(lx, s, text, t, i, nt, keys)) {
+			w->clitics |= (uint8_t)bits;
+			return;
+		}
+		w->key_off = key_off;
+		w->key_len = key_len;
+	}
+}
+
+static void lookup(const struct lexicon *lx, const char *text, struct tok *t, size_t i, size_t nt, const char *keys)
+{
+	struct tok *w = &t[i];
+	const char *k = keys + w->key_off;
+	struct lx_slot *s = slot_find(lx, k, w->key_len, fnv(k, w->key_len));
+	if (s->hi && lookup_slot(lx, s, text, t, i, nt, keys))
+		return;
+	if (w->clitics & CL_ARABIC)
+		lookup_stems(lx, text, t, i, nt, keys);
 }
 
 void lx_tokenize(const struct lexicon *lx, const char *text, size_t n, const struct span *win, size_t nwin,
@@ -403,6 +553,35 @@ static int dash_then_clause(const unsigned char *s, size_t n)
 	return 0;
 }
 
+static int arabic_cp(unsigned cp)
+{
+	return (cp >= 0x620 && cp <= 0x64A) || (cp >= 0x671 && cp <= 0x6D3) || (cp >= 0x750 && cp <= 0x77F);
+}
+
+/* Is the word s[start, i) one Arabic proclitic (و ب ل ف, a tatweel after
+ * it perhaps) with a digit at i? Writers join them: "و٥", "بـ3". */
+static int ar_clitic_then_digit(const unsigned char *s, size_t start, size_t i, size_t n)
+{
+	size_t w = i - start;
+	if (i >= n || !(w == 2 || (w == 4 && s[start + 2] == 0xD9 && s[start + 3] == 0x80)))
+		return 0;
+	int clitic = (s[start] == 0xD9 && (s[start + 1] == 0x88 || s[start + 1] == 0x84 || s[start + 1] == 0x81)) ||
+		     (s[start] == 0xD8 && s[start + 1] == 0xA8);
+	if (!clitic)
+		return 0;
+	if (s[i] >= '0' && s[i] <= '9')
+		return 1;
+	return i + 1 < n && ((s[i] == 0xD9 && s[i + 1] >= 0xA0 && s[i + 1] <= 0xA9) ||
+			     (s[i] == 0xDB && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9));
+}
+
+/* A tatweel before i and one just after the space or dot at i: writers
+ * cut a word so ("إصـ ـابة", "إسـ.ـرائيلي"); it is one word. */
+static int tatweel_split(const unsigned char *s, size_t i, size_t n)
+{
+	return i >= 2 && s[i - 2] == 0xD9 && s[i - 1] == 0x80 && i + 2 < n && s[i + 1] == 0xD9 && s[i + 2] == 0x80;
+}
+
 static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct buf *toks, struct buf *keys)
 {
 	const char *text = (const char *)s;
@@ -433,10 +612,14 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 		}
 		t.type = cls == CH_DIGIT ? TT_NUM : TT_WORD;
 		t.upper = cp >= 'A' && cp <= 'Z';
+		if (cls == CH_LETTER && arabic_cp(cp))
+			t.clitics = CL_ARABIC;
 		size_t seg = 0;   /* letters since the last dot, for "U.S." */
 		i += len;
 		seg = 1;
 		while (i < n) {
+			if ((t.clitics & CL_ARABIC) && ar_clitic_then_digit(s, t.start, i, n))
+				break;   /* "و٥ جرحى": "and" then a number */
 			/* the common case first: ASCII letters and digits */
 			while (i < n && s[i] < 0x80 && (ascii_alnum[s[i]])) {
 				i++;
@@ -445,6 +628,8 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			if (i >= n || ends_word(s[i]))
 				break;
 			int c2 = ch_class(s + i, n - i, &len, &cp);
+			if (c2 == CH_LETTER && t.type == TT_NUM && arabic_cp(cp))
+				break;   /* "4نساء": a number run into its noun */
 			if (c2 == CH_LETTER || c2 == CH_DIGIT) {
 				i += len;
 				seg++;
@@ -454,6 +639,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			unsigned cp2;
 			int next = i + len < n ? ch_class(s + i + len, n - i - len, &l2, &cp2) : CH_SPACE;
 			int next_alnum = next == CH_LETTER || next == CH_DIGIT;
+			if ((t.clitics & CL_ARABIC) && (cp == ' ' || cp == '.') && tatweel_split(s, i, n)) {
+				i += len;   /* "استـ ـشهاد": a word cut with tatweel to slip past filters */
+				continue;
+			}
 			if (c2 == CH_JOIN && next_alnum && t.type == TT_WORD) {
 				i += len;
 				continue;

@@ -8,5 +8,7 @@
 
 extern const struct lx_entry lexicon_en[];
 extern const size_t lexicon_en_count;
+extern const struct lx_entry lexicon_ar[];   /* spelled as written: lexicon_new folds the keys */
+extern const size_t lexicon_ar_count;
 
 #endif

@@ -186,7 +186,8 @@ static int ar_cardinal(const struct num_rd *r, size_t at, const struct num_ar_to
 }
 
 /* "عشرات", "المئات", "آلاف", then maybe "الآلاف" or "الملايين": "عشرات
- * الآلاف" is tens of thousands. */
+ * الآلاف" is tens of thousands (20,000, as in English), while عشرات alone
+ * is read as monitors translate it, "dozens" (24). */
 static int ar_plural(const struct num_rd *r, const struct num_ar_tok *t, struct num_val *v)
 {
 	struct num_ar_tok u;
@@ -195,6 +196,8 @@ static int ar_plural(const struct num_rd *r, const struct num_ar_tok *t, struct 
 	if (min < 2000 && num_ar_next(r, end, &u) &&
 	    (u.kind == T_AR_PLURAL || u.kind == T_AR_THOUSANDS || u.kind == T_AR_MILLIONS) && u.v >= 2000) {
 		long f = u.v == 2000 ? 1000 : 1000000;
+		if (min == 24)
+			min = 20;   /* tens of thousands, not dozens of thousands */
 		if (min > NUM_MAX / f)
 			return R_BAD;
 		min *= f;

@@ -52,12 +52,22 @@ int when_ar_month(struct when_scan *sc, const struct when_tok *t, size_t *end)
 	return id2 == A_THANI ? 11 : 10;
 }
 
-/* "قبل يومين", "قبل 3 أيام", "قبل أسبوع": some time before the anchor. */
+/* "قبل يومين", "قبل 3 أيام", "قبل أسبوع": some time before the anchor;
+ * "قبل قليل", "قبل ساعات": the anchor day. */
 static int parse_ar_before(struct when_scan *sc, const struct when_tok *t, struct when_item *it)
 {
 	struct when_tok n, u;
 	int v, k = 0;
 	when_next_tok(sc, t->end, &n);
+	/* "قبل قليل" (a little while ago), "قبل ساعات": the anchor day */
+	static const char *const moments[] = { "\xd9\x82\xd9\x84\xd9\x8a\xd9\x84",                 /* قليل */
+					       "\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa",     /* ساعات */
+					       "\xd8\xb3\xd8\xa7\xd8\xb9\xd9\x87",                 /* ساعه */
+					       "\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xaa\xd9\x8a\xd9\x86", /* ساعتين */
+					       NULL };
+	for (int i = 0; n.kind == T_AR && moments[i]; i++)
+		if ((size_t)n.len == strlen(moments[i]) && !memcmp(n.w, moments[i], (size_t)n.len))
+			return when_mk_off(it, K_DAYS, t->start, n.end, 0);
 	int id = when_ar_id(&n, &v);
 	size_t end = n.end;
 	if (id == A_MONTH_CUE || id == A_YEAR_CUE) {

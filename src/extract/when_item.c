@@ -146,7 +146,8 @@ size_t when_after_comma(struct when_scan *sc, size_t i)
 	return c ? when_skip_sp(sc, k + c) : k;
 }
 
-/* 2022-10-20, 20/10/2022 (when only one order gives a date), 20 October
+/* 2022-10-20, 20/10/2022 (when only one order gives a date, or after an
+ * Arabic word: day first), 20 October
  * 2022, 20th of October, 20 تشرين الأول, a year after its cue. */
 static int parse_number(struct when_scan *sc, const struct when_tok *t, int cued, struct when_item *it)
 {
@@ -184,6 +185,9 @@ static int parse_number(struct when_scan *sc, const struct when_tok *t, int cued
 			if (c.val < 1900 || c.val > 2100)
 				return when_mk(it, K_SKIP, t->start, c.end);
 			int dmy = date_valid(c.val, b.val, t->val), mdy = date_valid(c.val, t->val, b.val);
+			struct when_tok p;
+			if (dmy && mdy && when_prev_tok(sc, t->start, &p) && p.kind == T_AR)
+				mdy = 0;   /* "في 1-6-2022": Arabic writes the day first */
 			if ((dmy && mdy && t->val != b.val) || (!dmy && !mdy))
 				return when_mk(it, K_SKIP, t->start, c.end);
 			return dmy ? when_mk_date(it, t->start, c.end, c.val, b.val, t->val)

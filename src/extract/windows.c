@@ -218,6 +218,8 @@ void trigger_windows(const struct trigger_scan *ts, struct trigger_scratch *s, c
 		/* the hit's sentence and the one before it, never looking back past
 		 * the last window: each byte is looked at about once */
 		size_t a = prev_boundary(text, at, last);
+		while (a > last && (text[a - 1] == '\n' || text[a - 1] == '\r' || text[a - 1] == ' '))
+			a--;   /* blank lines are no sentence */
 		if (a > last)
 			a = prev_boundary(text, a - 1, last);
 		add_window(out, a, next_boundary(text, at, n));

@@ -12,7 +12,7 @@ ingest: 6 new, 0 already archived, 1 same text, 0 rejected, 0 files failed
 
 # (extractor) the repost (document 6) is not extracted: its original is
 $ civcas extract
-extract: 5 documents, 4 claims (2 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
+extract: 5 documents, 5 claims (3 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
 extract: 1 skipped (same text as an earlier document)
 
 # again: nothing is left to do
@@ -21,17 +21,17 @@ extract: 0 documents, 0 claims (0 incident, 0 admission, 0 estimate, 0 infrastru
 
 # (extractor) --all reads every document again; --limit stops early
 $ civcas extract --all --limit 2
-extract: 2 documents, 0 claims (0 incident, 0 admission, 0 estimate, 0 infrastructure, 0 context)
+extract: 2 documents, 1 claims (1 incident, 0 admission, 0 estimate, 0 infrastructure, 0 context)
 
 # (extractor)
 $ civcas extract --all --quiet
-extract: 5 documents, 4 claims (2 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
+extract: 5 documents, 5 claims (3 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
 extract: 1 skipped (same text as an earlier document)
 
 # (extractor) every document is recorded as extracted, with its number of claims
 $ sqlite3 civcas.db "SELECT document_id, extractor, claims FROM extractions ORDER BY document_id"
 1|1|0
-2|1|0
+2|1|1
 3|1|1
 4|1|1
 5|1|2
@@ -40,26 +40,29 @@ $ sqlite3 civcas.db "SELECT document_id, extractor, claims FROM extractions ORDE
 # (extractor)
 $ civcas claims
     id    doc  kind       date        place               belligerent   weapon          killed    injured  quote
-     5      3  admission  -           -                   coalition     -                  352          ?  killed at least 352 civilians
-     6      4  estimate   2014-08/2…  -                   coalition     -            3100–4500          ?  between 3,100 and 4,500 civilians were killed
-     7      5  incident   -           Idlib               unknown       airstrike           12         20  killed at least 12 civilians, among them five children
-     8      5  incident   -           Idlib               unknown       airstrike            ?         20  Twenty more were wounded
+     7      2  incident   -           Kafranbel           unknown       shelling             ?          ?  قتل
+     8      3  admission  -           -                   coalition     -                  352          ?  killed at least 352 civilians
+     9      4  estimate   2014-08/2…  -                   coalition     -            3100–4500          ?  between 3,100 and 4,500 civilians were killed
+    10      5  incident   -           Idlib               unknown       airstrike           12         20  killed at least 12 civilians, among them five children
+    11      5  incident   -           Idlib               unknown       airstrike            ?         20  Twenty more were wounded
 
 # (extractor)
 $ civcas claims --format csv | cut -d, -f1-5,10,11,44
 id,document_id,extractor,kind,main,killed_min,killed_max,weapon
-5,3,1,admission,false,352,352,unknown
-6,4,1,estimate,false,3100,4500,unknown
-7,5,1,incident,true,12,12,airstrike
-8,5,1,incident,false,,,airstrike
+7,2,1,incident,true,,,shelling
+8,3,1,admission,false,352,352,unknown
+9,4,1,estimate,false,3100,4500,unknown
+10,5,1,incident,true,12,12,airstrike
+11,5,1,incident,false,,,airstrike
 
 # (extractor)
 $ civcas claims --format json
 [
-{"id":5,"document_id":3,"extractor":"1","kind":"admission","main":false,"evidence_start":84,"evidence_end":113,"sentence_start":0,"sentence_end":154,"killed_min":352,"killed_max":352,"injured_min":null,"injured_max":null,"missing_min":null,"missing_max":null,"civilians_killed_min":352,"civilians_killed_max":352,"civilians_injured_min":null,"civilians_injured_max":null,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":null,"place_name":null,"governorate":null,"country":null,"lat":null,"lon":null,"place_precision":null,"place_start":0,"place_end":0,"belligerents":"coalition","speaker":"coalition","weapon":"unknown","infrastructure":null,"confidence":0.70,"quote":"killed at least 352 civilians"},
-{"id":6,"document_id":4,"extractor":"1","kind":"estimate","main":false,"evidence_start":23,"evidence_end":68,"sentence_start":0,"sentence_end":121,"killed_min":3100,"killed_max":4500,"injured_min":null,"injured_max":null,"missing_min":null,"missing_max":null,"civilians_killed_min":3100,"civilians_killed_max":4500,"civilians_injured_min":null,"civilians_injured_max":null,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":"2014-08","date_end":"2017-03","date_precision":"month","place_id":null,"place_name":null,"governorate":null,"country":null,"lat":null,"lon":null,"place_precision":null,"place_start":0,"place_end":0,"belligerents":"coalition","speaker":null,"weapon":"unknown","infrastructure":null,"confidence":0.80,"quote":"between 3,100 and 4,500 civilians were killed"},
-{"id":7,"document_id":5,"extractor":"1","kind":"incident","main":true,"evidence_start":38,"evidence_end":92,"sentence_start":27,"sentence_end":166,"killed_min":12,"killed_max":12,"injured_min":20,"injured_max":20,"missing_min":null,"missing_max":null,"civilians_killed_min":12,"civilians_killed_max":12,"civilians_injured_min":20,"civilians_injured_max":20,"children_killed_min":5,"children_killed_max":5,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":"gn:169389","place_name":"Idlib","governorate":"Idlib","country":"SY","lat":35.93062,"lon":36.63393,"place_precision":"district","place_start":128,"place_end":133,"belligerents":"unknown","speaker":null,"weapon":"airstrike","infrastructure":null,"confidence":0.75,"quote":"killed at least 12 civilians, among them five children"},
-{"id":8,"document_id":5,"extractor":"1","kind":"incident","main":false,"evidence_start":167,"evidence_end":191,"sentence_start":167,"sentence_end":192,"killed_min":null,"killed_max":null,"injured_min":20,"injured_max":20,"missing_min":null,"missing_max":null,"civilians_killed_min":null,"civilians_killed_max":null,"civilians_injured_min":20,"civilians_injured_max":20,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":"gn:169389","place_name":"Idlib","governorate":"Idlib","country":"SY","lat":35.93062,"lon":36.63393,"place_precision":"district","place_start":128,"place_end":133,"belligerents":"unknown","speaker":null,"weapon":"airstrike","infrastructure":null,"confidence":0.75,"quote":"Twenty more were wounded"}
+{"id":7,"document_id":2,"extractor":"1","kind":"incident","main":true,"evidence_start":0,"evidence_end":6,"sentence_start":0,"sentence_end":161,"killed_min":null,"killed_max":null,"injured_min":null,"injured_max":null,"missing_min":null,"missing_max":null,"civilians_killed_min":null,"civilians_killed_max":null,"civilians_injured_min":null,"civilians_injured_max":null,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"unknown","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":"gn:168661","place_name":"Kafranbel","governorate":"Idlib","country":"SY","lat":35.61376,"lon":36.56449,"place_precision":"town","place_start":92,"place_end":104,"belligerents":"unknown","speaker":null,"weapon":"shelling","infrastructure":null,"confidence":0.55,"quote":"قتل"},
+{"id":8,"document_id":3,"extractor":"1","kind":"admission","main":false,"evidence_start":84,"evidence_end":113,"sentence_start":0,"sentence_end":154,"killed_min":352,"killed_max":352,"injured_min":null,"injured_max":null,"missing_min":null,"missing_max":null,"civilians_killed_min":352,"civilians_killed_max":352,"civilians_injured_min":null,"civilians_injured_max":null,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":null,"place_name":null,"governorate":null,"country":null,"lat":null,"lon":null,"place_precision":null,"place_start":0,"place_end":0,"belligerents":"coalition","speaker":"coalition","weapon":"unknown","infrastructure":null,"confidence":0.70,"quote":"killed at least 352 civilians"},
+{"id":9,"document_id":4,"extractor":"1","kind":"estimate","main":false,"evidence_start":23,"evidence_end":68,"sentence_start":0,"sentence_end":121,"killed_min":3100,"killed_max":4500,"injured_min":null,"injured_max":null,"missing_min":null,"missing_max":null,"civilians_killed_min":3100,"civilians_killed_max":4500,"civilians_injured_min":null,"civilians_injured_max":null,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":"2014-08","date_end":"2017-03","date_precision":"month","place_id":null,"place_name":null,"governorate":null,"country":null,"lat":null,"lon":null,"place_precision":null,"place_start":0,"place_end":0,"belligerents":"coalition","speaker":null,"weapon":"unknown","infrastructure":null,"confidence":0.80,"quote":"between 3,100 and 4,500 civilians were killed"},
+{"id":10,"document_id":5,"extractor":"1","kind":"incident","main":true,"evidence_start":38,"evidence_end":92,"sentence_start":27,"sentence_end":166,"killed_min":12,"killed_max":12,"injured_min":20,"injured_max":20,"missing_min":null,"missing_max":null,"civilians_killed_min":12,"civilians_killed_max":12,"civilians_injured_min":20,"civilians_injured_max":20,"children_killed_min":5,"children_killed_max":5,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":"gn:169389","place_name":"Idlib","governorate":"Idlib","country":"SY","lat":35.93062,"lon":36.63393,"place_precision":"district","place_start":128,"place_end":133,"belligerents":"unknown","speaker":null,"weapon":"airstrike","infrastructure":null,"confidence":0.75,"quote":"killed at least 12 civilians, among them five children"},
+{"id":11,"document_id":5,"extractor":"1","kind":"incident","main":false,"evidence_start":167,"evidence_end":191,"sentence_start":167,"sentence_end":192,"killed_min":null,"killed_max":null,"injured_min":20,"injured_max":20,"missing_min":null,"missing_max":null,"civilians_killed_min":null,"civilians_killed_max":null,"civilians_injured_min":20,"civilians_injured_max":20,"children_killed_min":null,"children_killed_max":null,"women_killed_min":null,"women_killed_max":null,"men_killed_min":null,"men_killed_max":null,"combatants_killed_min":null,"combatants_killed_max":null,"status":"civilian","denied":false,"date":null,"date_end":null,"date_precision":null,"place_id":"gn:169389","place_name":"Idlib","governorate":"Idlib","country":"SY","lat":35.93062,"lon":36.63393,"place_precision":"district","place_start":128,"place_end":133,"belligerents":"unknown","speaker":null,"weapon":"airstrike","infrastructure":null,"confidence":0.75,"quote":"Twenty more were wounded"}
 ]
 
 # (extractor) one main incident claim at most per document
@@ -76,7 +79,7 @@ verify: 6 documents, 0 damaged
 # (extractor)
 $ civcas --db run.db run fixtures/extract
 ingest: 6 new, 0 already archived, 1 same text, 0 rejected, 0 files failed
-extract: 5 documents, 4 claims (2 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
+extract: 5 documents, 5 claims (3 incident, 1 admission, 1 estimate, 0 infrastructure, 0 context)
 extract: 1 skipped (same text as an earlier document)
 
 $ civcas --db run.db run fixtures/extract/strike-en.txt fixtures/extract/council.txt

@@ -228,6 +228,153 @@ static void no_claim(void **state)
 	assert_int_equal(run("", NULL, &c), 0);
 }
 
+/* ------------------------------------------------------------ Arabic */
+
+/* The words are found as written: harakat, tatweel and the forms of alef
+ * and ta marbuta vary; proclitics (و ب ل ال) are stripped for the lookup. */
+static void arabic_keys_and_clitics(void **state)
+{
+	(void)state;
+	const char *t = "وأسفر القصف المدفعيّ عن مقـتل ٣ مدنيين وإصابة ٥ آخرين في بلدة كفرنبل.";
+	const struct claim *m = only_main(t, NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	assert_range(m->civilians_injured, 5, 5);
+	assert_int_equal(m->weapon, WEAPON_SHELLING);
+	quote_is(t, m, "مقـتل ٣ مدنيين وإصابة ٥ آخرين");
+	/* "للمدنيين" is ل + ال + مدنيين; "اصابة" without hamza is "إصابة" */
+	m = only_main("قذيفة تؤدي الى اصابة 4 من المدنيين في المدينة", NULL);
+	assert_range(m->civilians_injured, 4, 4);
+}
+
+/* The casualty word before its count ("مقتل ٣"), a count before a casualty
+ * noun ("٤ قتلى و٧ جرحى"), the verb first ("أصيب اليوم ٣ مدنيين"). */
+static void arabic_word_orders(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("قصف صاروخي يخلّف ٤ قتلى و٧ جرحى في مدينة إدلب", NULL);
+	assert_range(m->civilians_killed, 4, 4);
+	assert_range(m->civilians_injured, 7, 7);
+	assert_int_equal(m->weapon, WEAPON_MISSILE);
+	m = only_main("أصيب اليوم الجمعة 3 مدنيين بقصف للطيران الحربي الروسي على البلدة", "2024-03-10");
+	assert_range(m->civilians_injured, 3, 3);
+	assert_false(range_known(m->civilians_killed));
+	assert_int_equal(m->belligerents, 1u << BEL_RUSSIA);
+	assert_int_equal(m->weapon, WEAPON_AIRSTRIKE);
+	assert_int_equal(m->date.day, 8);
+	m = only_main("قال مراسل إن 9 على الأقل قُتلوا، وأصيب 21 جراء قصف جوي على السوق", NULL);
+	assert_range(m->civilians_killed, 9, 9);
+	assert_range(m->civilians_injured, 21, 21);
+	/* the toll given: "ارتفعت الحصيلة إلى" */
+	m = only_main("ارتفعت حصيلة ضحايا القصف على السوق الشعبي إلى ١٥ مدنياً", NULL);
+	assert_range(m->civilians_killed, 15, 15);
+}
+
+/* Duals count two, a singular noun one where it is a count: after the
+ * casualty word, after "بينهم", joined by و to a count, with a casualty
+ * adjective; a number may follow its noun. */
+static void arabic_duals_and_singulars(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("استشهد طفلان وامرأة وأصيب مواطن بجروح جراء غارة جوية على القرية.", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	assert_range(m->children_killed, 2, 2);
+	assert_range(m->women_killed, 1, 1);
+	assert_range(m->civilians_injured, 1, 1);
+	m = only_main("مقتل ٦ مدنيين بينهم طفل وإصابة آخرين بغارات على المدينة", NULL);
+	assert_range(m->civilians_killed, 6, 6);
+	assert_range(m->children_killed, 1, 1);
+	m = only_main("سقوط شهيد وعدد من الجرحى إثر قصف على بلدة سرمين", NULL);
+	assert_range(m->civilians_killed, 1, 1);
+	assert_false(range_known(m->civilians_injured));
+	m = only_main("طفل جريح جراء قصف بالصواريخ على الحي", NULL);
+	assert_range(m->civilians_injured, 1, 1);
+	m = only_main("مقتل مدنيين اثنين بقصف من قوات النظام على البلدة", NULL);
+	assert_range(m->civilians_killed, 2, 2);
+	assert_int_equal(m->belligerents, 1u << BEL_SYRIAN_GOV);
+	/* a word cut with tatweel; a second victim joined by و after a name and an age */
+	m = only_main("ما أدى لاستـ ـشهـ ـاد المواطن سامي خالد (30 عاماً) والطفلة ريم خالد (9 أعوام) بقصف على القرية", NULL);
+	assert_range(m->civilians_killed, 2, 2);
+	assert_range(m->children_killed, 1, 1);
+	/* "the two citizens A and the citizen B": two, named */
+	m = only_main("وأصيب المواطنان سامي خالد والمواطن رامي خالد بجروح في القصف", NULL);
+	assert_range(m->civilians_injured, 2, 2);
+	/* a person named in quotes after the casualty word */
+	m = only_main("مقتل \"سامي الخالد\" برصاص مسلحين مجهولين في المدينة", NULL);
+	assert_range(m->civilians_killed, 1, 1);
+	/* a plural without a figure: harm, no count */
+	m = only_main("مقتل وإصابة عدد من المدنيين بقصف لقوات النظام على البلدة", NULL);
+	assert_false(range_known(m->civilians_killed));
+	assert_int_equal(m->belligerents, 1u << BEL_SYRIAN_GOV);
+	/* an age is no count */
+	m = only_main("أسفر القصف عن إصابة الطفل أحمد 12 عاماً بجروح", NULL);
+	assert_range(m->civilians_injured, 1, 1);
+	assert_range(m->children_killed, RANGE_UNKNOWN, RANGE_UNKNOWN);
+}
+
+/* The sentence before a casualty sentence is read even across a blank
+ * line: it often names who attacked. */
+static void sentence_before_across_blank_line(void **state)
+{
+	(void)state;
+	const char *t = "Local News\n\nTuesday\n\nTurkish forces targeted the village of Mazin at noon.\n\n"
+			"According to locals, a boy was wounded.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_TURKEY);
+}
+
+static void arabic_none_hurt(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("سقطت قذيفة على حي سكني في المدينة دون وقوع إصابات.", NULL);
+	assert_range(m->civilians_killed, 0, 0);
+	assert_range(m->civilians_injured, 0, 0);
+	m = only_main("استهدفت مسيرة سيارة على الطريق، ولم ترد أنباء عن إصابات بشرية.", NULL);
+	assert_range(m->civilians_injured, 0, 0);
+}
+
+/* A date a few lines before the casualty sentence is borrowed when fewer
+ * than 300 characters (not bytes) stand between; "قبل قليل" is today. */
+static void arabic_dates(void **state)
+{
+	(void)state;
+	const char *t = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل بالمدفعية الثقيلة.\n"
+			"وكانت المنطقة تشهد حركة نزوح واسعة للأهالي نحو المخيمات الحدودية بسبب الظروف المعيشية "
+			"الصعبة وغياب الخدمات الأساسية عن معظم القرى والبلدات المجاورة منذ أشهر طويلة.\n"
+			"وأسفر القصف عن مقتل مدني.";
+	const struct claim *m = only_main(t, "2024-03-12");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 10);
+	m = only_main("أنباء عن شهيد في مدينة بنش قبل قليل إثر قصف من النظام", "2024-11-23");
+	assert_int_equal(m->date.day, 23);
+	assert_range(m->civilians_killed, 1, 1);
+}
+
+/* The party after the attack, as a complement or an adjective; a fighter's
+ * noun before it makes it the victims'; a verb of saying, the speaker. */
+static void arabic_parties(void **state)
+{
+	(void)state;
+	assert_int_equal(only_main("مقتل ٣ مدنيين بغارات روسية على ريف إدلب", NULL)->belligerents, 1u << BEL_RUSSIA);
+	assert_int_equal(only_main("قُتل شاب جراء استهدافه من قبل طائرات التحالف الدولي", NULL)->belligerents,
+			 1u << BEL_COALITION);
+	assert_int_equal(only_main("أصيب مزارعان بقصف مدفعي للجيش التركي على القرية", NULL)->belligerents,
+			 1u << BEL_TURKEY);
+	assert_int_equal(only_main("قضى مدنيان بقصف لقوات النظام وروسيا على البلدة", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV | 1u << BEL_RUSSIA);
+	assert_int_equal(only_main("أصيب طفلان بانفجار مخلفات قصف سابق لقوات الأسد في المدينة", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(only_main("يستهدف جيش الاحتلال التركي القرية بالمدفعية، ما أدى لإصابة مدني", NULL)->belligerents,
+			 1u << BEL_TURKEY);
+	assert_int_equal(only_main("ميليشيات قسد تستهدف منزلاً بصاروخ موجه وسقوط جرحى", NULL)->belligerents,
+			 1u << BEL_SDF);
+	/* an airborne landing is a ground raid, whatever carried the troops */
+	assert_int_equal(only_main("مقتل 3 أشخاص في عملية إنزال لطائرات أمريكية في البلدة", NULL)->weapon, WEAPON_GROUND);
+	const struct claim *m = only_main("قال الجيش التركي إن غارة لطائرة مسيرة قتلت عنصرين من قسد", NULL);
+	assert_int_equal(m->speaker, BEL_TURKEY);
+	assert_int_equal(m->weapon, WEAPON_DRONE);
+	assert_range(m->combatants_killed, 2, 2);
+	assert_false(range_known(m->civilians_killed));
+}
+
 /* ------------------------------------------------------------ who, where, when */
 
 static void perpetrator_apart_from_speaker(void **state)
@@ -358,6 +505,13 @@ int main(void)
 		cmocka_unit_test(negation),
 		cmocka_unit_test(harm_without_figure),
 		cmocka_unit_test(no_claim),
+		cmocka_unit_test(arabic_keys_and_clitics),
+		cmocka_unit_test(arabic_word_orders),
+		cmocka_unit_test(arabic_duals_and_singulars),
+		cmocka_unit_test(arabic_none_hurt),
+		cmocka_unit_test(sentence_before_across_blank_line),
+		cmocka_unit_test(arabic_parties),
+		cmocka_unit_test(arabic_dates),
 		cmocka_unit_test(perpetrator_apart_from_speaker),
 		cmocka_unit_test(attribution_cues),
 		cmocka_unit_test(kinds),

@@ -97,6 +97,9 @@ static void test_absolute(void **state)
 	assert_string_equal(found("on 10/20/2022", NULL), "'10/20/2022' day 2022-10-20");
 	assert_string_equal(found("24.08.2023 | 10:39", NULL), "'24.08.2023' day 2023-08-24");
 	assert_string_equal(found("22-02-2022", NULL), "'22-02-2022' day 2022-02-22");
+	/* after an Arabic word the day comes first */
+	assert_string_equal(found("on 1-6-2022", NULL), "");
+	assert_string_equal(found("قصف في 1-6-2022", NULL), "'1-6-2022' day 2022-06-01");
 	assert_string_equal(found("on 5/5/2022", NULL), "'5/5/2022' day 2022-05-05");
 	assert_string_equal(found("on 05/06/2022", NULL), "");
 	/* weekday heads: the date gives the day */
@@ -246,6 +249,7 @@ static void test_arabic(void **state)
 	assert_string_equal(found("العام الماضي", a), "'العام الماضي' year 2021 RC");
 	assert_string_equal(found("قبل يومين", a), "'قبل يومين' day 2022-03-27 R");
 	assert_string_equal(found("قبل 3 أيام", a), "'قبل 3 أيام' day 2022-03-26 R");
+	assert_string_equal(found("قصف قبل قليل", a), "'قبل قليل' day 2022-03-29 R");
 	/* day and month without a year, with either spelling of the months */
 	assert_string_equal(found("20 تشرين الأول", a), "'20 تشرين الأول' day 2021-10-20 RC");
 	assert_string_equal(found("14 تموز/ يوليو", "2023-07-20"), "'14 تموز/ يوليو' day 2023-07-14 R");
