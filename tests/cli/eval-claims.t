@@ -13,11 +13,10 @@ eval extract: n=4 civilians=1.000 children=1.000 women=1.000 noncivilians=1.000 
 
 # annotated texts (English and Arabic, a month-only date, "dozens", a list of belligerents)
 $ civcas eval claims --gold fixtures/eval/claims.jsonl
-eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=0.750 killed_overlap=1.000 injured=1.000
+eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=1.000 killed_overlap=1.000 injured=1.000
 
 $ civcas eval claims --gold fixtures/eval/claims.jsonl --verbose
-t5: killed 24+ / 20+
-eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=0.750 killed_overlap=1.000 injured=1.000
+eval claims: n=5 claim_p=1.000 claim_r=1.000 date=1.000 governorate=1.000 belligerent=1.000 weapon=1.000 killed=1.000 killed_overlap=1.000 injured=1.000
 
 # --lang: only the records in that language count
 $ civcas eval claims --gold fixtures/eval/claims.jsonl --lang ar | sed 's/ claim_p.*//'

@@ -87,7 +87,6 @@ civcas: cannot evaluate 'weather' (places, extract or claims)
 # a team that monitors Syria: only Syrian places answer
 $ civcas gazetteer lookup --country SY Mosul 2>&1 | cut -d'(' -f1
 civcas: not found: 'Mosul'; nearest: Mosul / الموصل 
-? 0
 
 $ civcas gazetteer lookup --country IQ,SY Mosul --limit 1 --format csv
 rank,id,kind,name,arabic,governorate,lat,lon,precision,why
