@@ -23,7 +23,6 @@
 struct extractor {
 	const struct gazetteer *g;
 	struct lexicon *lx;
-	const struct place *rif_dimashq;   /* what "around Damascus" is in */
 	struct trigger_scan *triggers;
 };
 

@@ -1,19 +1,57 @@
 /* where.c - where a claim happened: the most specific place the gazetteer
  * found in its sentence, else a name its literal names miss ("in Tel Tamr"),
- * and the governorate, with "near Damascus" in Rif Dimashq. */
+ * and its governorate ("near Damascus" is in Rif Dimashq: see gaz_mention's
+ * named). A dateline
+ * ("Damascus, SANA -") is where the reporter wrote, not where it happened:
+ * it places a claim only when the text names nothing else. */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 #include <strings.h>
 
 #include "extract/doc_impl.h"
 
+/* Is mention m a dateline: at the head of its line, then only capitalised
+ * words, figures, commas and brackets up to a dash ("QAMISHLI, Syria (North
+ * Press) -", "Damascus, SANA-", "BEIRUT (Reuters) —")? */
+static int dateline(const char *text, size_t n, const struct gaz_mention *m)
+{
+	size_t a = m->start;
+	while (a > 0 && (text[a - 1] == ' ' || text[a - 1] == '\t'))
+		a--;
+	if (a > 0 && text[a - 1] != '\n')
+		return 0;
+	int sep = 0;   /* a comma or bracket: "Aleppo-Damascus road" is no dateline */
+	for (size_t i = m->end; i < n && i < m->end + 60; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch == '\n')
+			return 0;
+		if (ch == ',' || ch == '(' || ch == ')') {
+			sep = 1;
+		} else if (ch == '-' || (ch == 0xE2 && i + 2 < n && (unsigned char)text[i + 1] == 0x80 &&
+					 ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
+			return sep;   /* - – — */
+		} else if (islower(ch) && (text[i - 1] == ' ' || text[i - 1] == '(')) {
+			return 0;   /* a lower-case word: a sentence has begun */
+		}
+	}
+	return 0;
+}
+
+/* Is mention m a place beside the event rather than its scene: the
+ * dateline? */
+static int aside(const struct doc *d, const struct gaz_mention *m)
+{
+	return dateline(d->text, d->n, m);
+}
+
 /* The most specific place named in [start, end), or -1. A place in the
  * countries the team monitors goes before one abroad ("the Zahra
  * neighbourhood of Aleppo" is not Az Zahra in Libya); abroad only when
- * nothing else is named. */
+ * nothing else is named; a place aside (the dateline) last of all. */
 int where_best(const struct doc *d, size_t start, size_t end)
 {
-	int best = -1;
+	int best = -1, best_aside = 0;
 	for (size_t i = 0; i < d->nmen; i++) {
 		const struct gaz_mention *m = &d->men[i];
 		if (m->start < start)
@@ -22,10 +60,14 @@ int where_best(const struct doc *d, size_t start, size_t end)
 			break;
 		if (!m->place)
 			continue;
-		if (best < 0) {
+		int side = aside(d, m);
+		if (best < 0 || (best_aside && !side)) {
 			best = (int)i;
+			best_aside = side;
 			continue;
 		}
+		if (side && !best_aside)
+			continue;
 		const struct place *b = d->men[best].place;
 		if (m->place->focus != b->focus) {
 			if (m->place->focus)
@@ -38,33 +80,7 @@ int where_best(const struct doc *d, size_t start, size_t end)
 	return best;
 }
 
-/* Is the mention m of Damascus about the land around it? */
-static int around_capital(const char *text, size_t n, const struct gaz_mention *m, const struct place *gov)
-{
-	if (strcmp(gov->row.country, "SY") != 0 || !gov->row.name_en || strncmp(gov->row.name_en, "Dimashq", 7) != 0)
-		return 0;
-	if (m->container)
-		return 1;
-	static const char *const after[] = { " countryside", " vicinity", " international airport", " airport",
-					     " outskirts", " suburbs", " province", " governorate", NULL };
-	static const char *const before[] = { "near ", "outside ", "rural ", "around ", "outskirts of ",
-					      "countryside of ", "vicinity of ", "suburbs of ", "south of ",
-					      "north of ", "east of ", "west of ", NULL };
-	for (int i = 0; after[i]; i++) {
-		size_t k = strlen(after[i]);
-		if (m->end + k <= n && strncasecmp(text + m->end, after[i], k) == 0)
-			return 1;
-	}
-	for (int i = 0; before[i]; i++) {
-		size_t k = strlen(before[i]);
-		if (m->start >= k && strncasecmp(text + m->start - k, before[i], k) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static void set_place(const struct extractor *x, const struct gaz_mention *m, struct claim *c, const char *text,
-		      size_t n)
+static void set_place(const struct extractor *x, const struct gaz_mention *m, struct claim *c)
 {
 	c->lat = c->lon = NAN;
 	if (!m || !m->place)
@@ -76,18 +92,16 @@ static void set_place(const struct extractor *x, const struct gaz_mention *m, st
 	c->place_precision = m->precision;
 	c->place_start = m->start;
 	c->place_end = m->end;
-	c->lat = p->row.lat;
-	c->lon = p->row.lon;
+	/* "near Damascus" is in Rif Dimashq, on the map by Damascus */
+	const struct place *on_map = m->named ? m->named : p;
+	c->lat = on_map->row.lat;
+	c->lon = on_map->row.lon;
 	const struct place *gov = p->row.kind == PK_GOVERNORATE ? p
 				  : p->governorate >= 0 ? gaz_place(x->g, (size_t)p->governorate) : NULL;
 	if (gov)
 		c->governorate = gov->row.name_en;
 	else if (p->row.governorate && *p->row.governorate)
 		c->governorate = p->row.governorate;
-	/* around Damascus is Rif Dimashq: "near Damascus", "Damascus countryside",
-	 * "Damascus vicinity", "Damascus International Airport" */
-	if (gov && x->rif_dimashq && gov != x->rif_dimashq && text && around_capital(text, n, m, gov))
-		c->governorate = x->rif_dimashq->row.name_en;
 }
 
 /* "al-Ain", "el-Bab", "ash-Shaddadi": a name with its article joined. */
@@ -151,29 +165,100 @@ static int guess_place(const struct extractor *x, const struct doc *d, size_t si
 	return 0;
 }
 
+/* A place named in the sentences around si, for a claim whose sentence
+ * names only the dateline: before it in its paragraph (or within 300
+ * bytes), then the next three in the next two paragraphs (a one-sentence
+ * lead leaves the place to the paragraph after it). Not a dateline.
+ * Returns a mention index or -1. */
+static int around(const struct doc *d, size_t si)
+{
+	for (size_t k = si; k-- > 0 && si - k <= 3;) {
+		if (d->sent[k].paragraph != d->sent[si].paragraph && d->sent[si].start - d->sent[k].end >= 300)
+			break;
+		int p = d->facts[k].place;
+		if (!d->facts[k].background && p >= 0 && d->men[p].precision > GEO_COUNTRY && !aside(d, &d->men[p]))
+			return p;
+	}
+	for (size_t k = si + 1; k < d->ns && k <= si + 3 && d->sent[k].paragraph <= d->sent[si].paragraph + 2; k++) {
+		int p = d->facts[k].place;
+		if (!d->facts[k].background && p >= 0 && d->men[p].precision > GEO_COUNTRY && !aside(d, &d->men[p]))
+			return p;
+	}
+	return -1;
+}
+
+/* Does the clause of a sentence end before token i: ";", ", and", ", while",
+ * "whereas" (a second event: "a woman was injured in X, and shells hit Y")? */
+static int clause_break(const struct doc *d, size_t i, size_t end)
+{
+	const struct tok *t = d->t;
+	if (t[i].type == TT_PUNCT && d->text[t[i].start] == ';')
+		return 1;
+	if (tok_is(&t[i], d->keys, "while") || tok_is(&t[i], d->keys, "whereas"))
+		return 1;
+	return t[i].type == TT_PUNCT && d->text[t[i].start] == ',' && i + 1 < end &&
+	       (tok_is(&t[i + 1], d->keys, "and") || tok_is(&t[i + 1], d->keys, "but"));
+}
+
+/* The place of the claim's own clause in sentence si: the most specific in
+ * the clause that holds the evidence, when the sentence has several; else -1. */
+static int clause_place(const struct doc *d, size_t si, const struct claim *c)
+{
+	const struct sentence *s = &d->sent[si];
+	size_t a = s->start, b = s->end;
+	for (size_t i = s->tok0; i < s->tok1; i++) {
+		if (!clause_break(d, i, s->tok1))
+			continue;
+		if (d->t[i].end <= c->start)
+			a = d->t[i].end;
+		else if (d->t[i].start >= c->end && d->t[i].start < b)
+			b = d->t[i].start;
+	}
+	if (a == s->start && b == s->end)
+		return -1;
+	int p = where_best(d, a, b);
+	return p >= 0 && d->men[p].precision > GEO_COUNTRY && !aside(d, &d->men[p]) ? p : -1;
+}
+
 void where_set(const struct extractor *x, const struct doc *d, size_t si, int pi, struct claim *c)
 {
+	/* of the places the sentence names, the one in the claim's own words */
+	if (pi >= 0 && d->men[pi].start >= d->sent[si].start && d->men[pi].end <= d->sent[si].end &&
+	    c->start >= d->sent[si].start && c->end <= d->sent[si].end && c->end > c->start) {
+		int own = clause_place(d, si, c);
+		if (own >= 0)
+			pi = own;
+	}
+	/* a dateline places the claim only when nothing else does */
+	int side = pi >= 0 && aside(d, &d->men[pi]);
 	/* a place the literal names missed, in this sentence or,
 	 * when none is named here, the ones around it */
 	struct gaz_mention guess;
-	int own = pi >= 0 && d->men[pi].precision > GEO_COUNTRY && d->men[pi].start >= d->sent[si].start &&
+	int own = pi >= 0 && !side && d->men[pi].precision > GEO_COUNTRY && d->men[pi].start >= d->sent[si].start &&
 		  d->men[pi].end <= d->sent[si].end;
 	int found_guess = 0;
 	if (!own) {
 		found_guess = guess_place(x, d, si, &guess);
 		int none = pi < 0 || d->men[pi].precision <= GEO_COUNTRY;
+		if (side && !found_guess) {
+			int p = around(d, si);
+			if (p >= 0) {
+				pi = p;
+				side = 0;
+			}
+		}
 		/* the sentences just before it, then just after it */
-		for (size_t k = si; none && !found_guess && k-- > 0 && si - k <= 3;) {
+		for (size_t k = si; (none || side) && !found_guess && k-- > 0 && si - k <= 3;) {
 			if (d->sent[k].paragraph != d->sent[si].paragraph && d->sent[si].start - d->sent[k].end >= 300)
 				break;
 			found_guess = !d->facts[k].background && guess_place(x, d, k, &guess);
 		}
-		for (size_t k = si + 1; none && k < d->ns && k <= si + 3 && !found_guess &&
+		for (size_t k = si + 1; (none || side) && k < d->ns && k <= si + 3 && !found_guess &&
 				    d->sent[k].paragraph == d->sent[si].paragraph; k++)
 			found_guess = !d->facts[k].background && guess_place(x, d, k, &guess);
 	}
 	if (found_guess)
-		set_place(x, &guess, c, d->text, d->n);
+		set_place(x, &guess, c);
 	else
-		set_place(x, pi >= 0 ? &d->men[pi] : NULL, c, d->text, d->n);
+		set_place(x, pi >= 0 ? &d->men[pi] : NULL, c);
 }

@@ -410,7 +410,8 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 		CUE("\xd9\x88\xd8\xb1\xd9\x8a\xd9\x81 ", 2),                                /* وريف */
 		CUE("outskirts of ", 1), CUE("east of ", 1), CUE("west of ", 1), CUE("north of ", 1),
 		CUE("south of ", 1), CUE("northeast of ", 1), CUE("northwest of ", 1), CUE("southeast of ", 1),
-		CUE("southwest of ", 1), CUE("near ", 1), CUE("around ", 1),
+		CUE("southwest of ", 1), CUE("near ", 1), CUE("around ", 1), CUE("outside ", 1),
+		CUE("vicinity of ", 1), CUE("suburbs of ", 1),
 		CUE("\xd8\xa7\xd8\xb7\xd8\xb1\xd8\xa7\xd9\x81 ", 1),                      /* اطراف */
 		CUE("\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7 ", 1),                                /* محيط */
 		CUE("\xd8\xb4\xd8\xb1\xd9\x82 ", 1), CUE("\xd8\xba\xd8\xb1\xd8\xa8 ", 1),   /* شرق غرب */
@@ -418,7 +419,11 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 		CUE("\xd8\xac\xd9\x86\xd9\x88\xd8\xa8 ", 1),                                /* جنوب */
 		CUE("\xd9\x82\xd8\xb1\xd8\xa8 ", 1),                                          /* قرب */
 	}, after[] = {
-		CUE(" countryside", 2), CUE(" outskirts", 1),
+		CUE(" countryside", 2), CUE(" countrysides", 2), CUE(" outskirts", 1), CUE(" vicinity", 1),
+		CUE(" suburbs", 1),
+		/* an airport named after a city lies outside it */
+		CUE(" airport", 1), CUE(" airports", 1), CUE(" international airport", 1),
+		CUE(" international airports", 1), CUE(" military airport", 1),
 	};
 	/* (the byte each word ends with, or starts with, first: it rules most out) */
 	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
@@ -439,12 +444,13 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 /* "X province", "X governorate", "محافظة X": the governorate itself. */
 static int governorate_cue(const char *t, size_t len, size_t start, size_t end)
 {
-	static const struct cue after[] = { CUE(" province", 1), CUE(" governorate", 1) };
+	static const struct cue after[] = { CUE(" province", 1), CUE(" governorate", 1), CUE(" provinces", 1),
+					    CUE(" governorates", 1) };
 	static const char muh[] = "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd9\x87 ";   /* محافظه */
 	size_t mn = sizeof muh - 1;
 	if (start >= mn && t[start - 2] == muh[mn - 2] && !memcmp(t + start - mn, muh, mn))
 		return 1;
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
 		size_t n = after[i].n;
 		if (end + n <= len && t[end + 1] == after[i].w[1] && !memcmp(t + end, after[i].w, n) &&
 		    (end + n == len || t[end + n] == ' '))
@@ -458,12 +464,13 @@ static int governorate_cue(const char *t, size_t len, size_t start, size_t end)
  * letter of a cue word, and the word after it does not start like one. */
 static int may_cue(const char *t, size_t len, size_t start, size_t end)
 {
-	/* the last bytes of the words before (of, rural, near, around, ريف,
-	 * اطراف, محيط, شرق, غرب, شمال, جنوب, قرب, محافظه) */
-	static const char last[] = "flrd\x81\xb7\x82\xa8\x84\x87";
+	/* the last bytes of the words before (of, rural, near, around,
+	 * outside, ريف, اطراف, محيط, شرق, غرب, شمال, جنوب, قرب, محافظه) */
+	static const char last[] = "flrde\x81\xb7\x82\xa8\x84\x87";
 	/* the first letters of the words after (countryside, outskirts,
-	 * province, governorate) */
-	static const char first[] = "copg";
+	 * province, governorate, vicinity, suburbs, airport, international,
+	 * military) */
+	static const char first[] = "copgvsaim";
 	if (start >= 2 && t[start - 1] == ' ' && memchr(last, t[start - 2], sizeof last - 1))
 		return 1;
 	return end + 1 < len && t[end] == ' ' && memchr(first, t[end + 1], sizeof first - 1);
@@ -563,6 +570,7 @@ static void choose(const struct gazetteer *g, struct gaz_scratch *s)
 		}
 		struct gaz_mention *m = &s->out[i];
 		m->place = best;
+		m->named = NULL;
 		m->precision = best ? geo_precision_of(best->row.kind) : GEO_NONE;
 		m->container = m->container != 0;
 		if (m->container && best) {
@@ -572,6 +580,19 @@ static void choose(const struct gazetteer *g, struct gaz_scratch *s)
 				m->precision = GEO_DISTRICT;
 			else
 				m->precision = GEO_SUBDISTRICT;
+		}
+		/* around a city that is a governorate of its own, or that
+		 * governorate as a province: the governorate around it
+		 * ("Damascus countryside", "near Damascus", "Damascus province"
+		 * are in Rif Dimashq) */
+		if (best && (m->container || s->gov_cue[i])) {
+			const struct place *gov = best->row.kind == PK_GOVERNORATE ? best
+						  : best->row.kind == PK_CITY && best->governorate >= 0
+						  ? g->places[best->governorate] : NULL;
+			if (gov && gov->countryside >= 0) {
+				m->named = best;
+				m->place = g->places[gov->countryside];
+			}
 		}
 	}
 }
@@ -725,6 +746,18 @@ size_t gaz_find(const struct gazetteer *g, struct gaz_scratch *s, const char *te
 		if (may_cue(s->t, s->len, m->start, m->end)) {
 			m->container = container_cue(s->t, s->len, m->start, m->end);
 			s->gov_cue[i] = (char)governorate_cue(s->t, s->len, m->start, m->end);
+		}
+	}
+	/* "Idlib and Hama countrysides", "Damascus and Aleppo airports",
+	 * "Aleppo and Idlib provinces": the word after the second name is the
+	 * first's too */
+	for (size_t i = s->nout; i-- > 1;) {
+		struct gaz_mention *a = &s->out[i - 1], *b = &s->out[i];
+		if (a->container || s->gov_cue[i - 1] || b->start != a->end + 5 || memcmp(s->t + a->end, " and ", 5) != 0)
+			continue;
+		if (may_cue(s->t, s->len, b->start, b->end)) {
+			a->container = container_cue(s->t, s->len, a->start, b->end);
+			s->gov_cue[i - 1] = (char)governorate_cue(s->t, s->len, a->start, b->end);
 		}
 	}
 	choose(g, s);

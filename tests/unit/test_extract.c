@@ -263,6 +263,26 @@ static void attribution_cues(void **state)
 			 1u << BEL_UNKNOWN);
 }
 
+/* A dateline is where the reporter wrote; the clause with the casualties
+ * names the place of several; around Damascus is Rif Dimashq. */
+static void place_of_the_event(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("Aleppo, Syria (Example Agency) - Two civilians were killed on Monday in "
+					  "shelling on Deir Ezzor city, a monitor said.", NULL);
+	assert_string_equal(m->governorate, "Deir ez-Zor");
+	m = only_main("HOMS (Example Agency) — Three people were killed in an explosion on Tuesday.", NULL);
+	assert_string_equal(m->governorate, "Homs");
+	m = only_main("An old man was injured in shelling on the outskirts of Idlib, and rockets hit Aleppo city.", NULL);
+	assert_string_equal(m->governorate, "Idlib");
+	m = only_main("Damascus, Example Agency - A farmer was killed when missiles hit a farm near Damascus.", NULL);
+	assert_string_equal(m->governorate, "Rif-dimashq");
+	assert_string_equal(m->place_name, "Rif-dimashq");
+	assert_false(isnan(m->lat));   /* on the map by Damascus */
+	m = only_main("A car bomb killed two people in Damascus on Sunday.", NULL);
+	assert_string_equal(m->governorate, "Dimashq");
+}
+
 /* ------------------------------------------------------------ kinds */
 
 static const char report[] =
@@ -360,6 +380,7 @@ int main(void)
 		cmocka_unit_test(no_claim),
 		cmocka_unit_test(perpetrator_apart_from_speaker),
 		cmocka_unit_test(attribution_cues),
+		cmocka_unit_test(place_of_the_event),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(hostile_input),
