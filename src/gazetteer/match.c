@@ -40,6 +40,9 @@ struct gaz_matcher {
 	size_t edge_max;
 	hs_scratch_t *proto;   /* cloned for each gaz_scratch */
 	uint8_t *bare;         /* per pattern: only ever a name without its article */
+	uint8_t *lead;         /* per pattern: the first word of other names ("Tall" of
+	                          "Tall Abyad", "Tall Tamr"): not this place when a
+	                          capitalised word follows it in the text */
 	uint32_t *len;         /* per pattern: its length */
 	size_t count;          /* patterns */
 };
@@ -187,16 +190,28 @@ int gaz_matcher_build(struct gazetteer *g, struct err *e)
 	int rc = 0;
 	g->matcher = xcalloc(1, sizeof *g->matcher);
 	g->matcher->bare = xcalloc(k ? k : 1, 1);
+	g->matcher->lead = xcalloc(k ? k : 1, 1);
 	g->matcher->len = xcalloc(k ? k : 1, sizeof *g->matcher->len);
 	g->matcher->count = k;
+	/* how many names of several words begin with each name */
+	uint8_t *starts = xcalloc(n ? n : 1, 1);
+	for (size_t i = 0; i < g->names.cap; i++) {
+		const struct sent *s = &g->names.slots[i];
+		const char *sp = s->hash ? memchr(s->s, ' ', s->len) : NULL;
+		const struct sent *w = sp ? smap_get(&g->names, s->s, (size_t)(sp - s->s)) : NULL;
+		if (w && starts[w->serial] < UINT8_MAX)
+			starts[w->serial]++;
+	}
 	for (unsigned i = 0; i < k; i++) {
 		const struct sent *ent = g->pattern_entry[i];
 		int bare = 1;
 		for (int p = ent->head; p >= 0 && bare; p = g->name_posts.v[p].next)
 			bare = g->name_posts.v[p].flags == NAME_BARE;
 		g->matcher->bare[i] = (uint8_t)bare;
+		g->matcher->lead[i] = starts[ent->serial] >= 2 && !is_arabic_lead((unsigned char)ent->s[0]);
 		g->matcher->len[i] = ent->len;
 	}
+	free(starts);
 	if (k) {
 		hs_compile_error_t *ce = NULL;
 		if (hs_compile_lit_multi(expr, flags, ids, lens, k, HS_MODE_BLOCK, NULL, &g->matcher->db, &ce) !=
@@ -225,6 +240,7 @@ void gaz_matcher_free(struct gazetteer *g)
 	hs_free_database(g->matcher->db);
 	hs_free_database(g->matcher->edge);
 	free(g->matcher->bare);
+	free(g->matcher->lead);
 	free(g->matcher->len);
 	free(g->matcher);
 	g->matcher = NULL;
@@ -353,8 +369,17 @@ static int at_boundary(const struct gazetteer *g, const struct gaz_scratch *s, c
 		h->start = (uint32_t)w;   /* the evidence is the whole word */
 	}
 	if (!is_arabic_lead((unsigned char)e->s[0])) {
-		/* a capital letter somewhere in the original span */
 		uint32_t a = s->map.at[h->start], b = s->map.at[h->end - 1];
+		/* "Tall Hamis" when the gazetteer knows Tall but not Tall Hamis:
+		 * the start of a longer name, not Tall */
+		if (g->matcher->lead[h->entry] && h->end + 1 < len) {
+			uint32_t next = s->map.at[h->end + 1], i = b + 1;
+			while (i < next && (text[i] == ' ' || text[i] == '-'))
+				i++;
+			if (i == next && i > b + 1 && text[next] >= 'A' && text[next] <= 'Z')
+				return 0;
+		}
+		/* a capital letter somewhere in the original span */
 		for (uint32_t i = a; i <= b; i++)
 			if (text[i] >= 'A' && text[i] <= 'Z')
 				return 1;

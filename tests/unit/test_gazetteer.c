@@ -41,7 +41,9 @@ static const char places[] =
 	"v:kz1\tvillage\tSY\tAleppo\t\t36.40\t37.40\t900\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:kz2\tvillage\tSY\tIdlib\t\t35.80\t36.70\t800\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:said\tvillage\tSY\tAleppo\t\t36.30\t37.50\t500\tSaid\t\t\ttest\n"
-	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\t\ttest\n"
+	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\tTall Hamis\ttest\n"
+	"v:abyad\tvillage\tSY\tAr Raqqah\t\t36.70\t38.95\t0\tTall Abyad\t\t\ttest\n"
+	"p:tall\ttown\tSY\tLatakia\t\t35.50\t35.90\t5000\tAt Tall\tالتل\tTall\ttest\n"
 	"# namesakes in two countries: the Iraqi one is larger\n"
 	"v:awn-sy\tvillage\tSY\tIdlib\t\t35.70\t36.60\t600\tKafr Awn\tكفر عون\t\ttest\n"
 	"v:awn-iq\ttown\tIQ\t\t\t36.30\t43.10\t40000\tKafr Awn\tكفر عون\t\ttest\n";
@@ -82,7 +84,7 @@ static void load_and_link(void **state)
 {
 	(void)state;
 	struct gazetteer *g = load();
-	assert_int_equal(gaz_count(g), 21);
+	assert_int_equal(gaz_count(g), 23);
 	/* the governorate named "ريف دمشق" holds the land around Damascus */
 	assert_string_equal(gaz_place(g, (size_t)gaz_by_id(g, "g:dimashq")->countryside)->row.id, "g:rif");
 	assert_int_equal(gaz_by_id(g, "g:rif")->countryside, -1);
@@ -278,6 +280,17 @@ static void countryside(void **state)
 	gaz_free(g);
 }
 
+/* A name that begins other names ("Tall" of "Tall Abyad") before a
+ * capitalised word is the start of a name the gazetteer lacks. */
+static void name_beginning(void **state)
+{
+	(void)state;
+	struct gazetteer *g = load();
+	const struct expect e[] = { { "Tall Abyad", "v:abyad" }, { "Tall", "p:tall" } };
+	find_expect(g, "Shelling hit Tall Abyad, Tall Zira and Tall.", e, 2);
+	gaz_free(g);
+}
+
 /* A team that monitors Syria means the Syrian Kafr Awn. */
 static void focus_countries(void **state)
 {
@@ -398,6 +411,7 @@ int main(void)
 		cmocka_unit_test(find_arabic),
 		cmocka_unit_test(focus_countries),
 		cmocka_unit_test(countryside),
+		cmocka_unit_test(name_beginning),
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(bundled),
 	};
