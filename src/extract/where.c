@@ -115,11 +115,34 @@ static int in_name(const char *text, const struct gaz_mention *m)
 	return 0;
 }
 
+/* Does mention m name the hospital the wounded were taken to ("the Kobani
+ * city hospital", "Afrin Hospital", "a hospital in Idlib", "rushed to
+ * Latakia")? */
+static int hospital(const char *text, size_t n, const struct gaz_mention *m)
+{
+	static const char *const after[] = { " hospital", " city hospital", " national hospital", " military hospital",
+					     " university hospital", " general hospital", NULL };
+	static const char *const before[] = { "hospital in ", "hospital of ", "hospitals in ", "hospitals of ",
+					      "transferred to ", "taken to ", "rushed to ", "transported to ",
+					      "evacuated to ", NULL };
+	for (int i = 0; after[i]; i++) {
+		size_t k = strlen(after[i]);
+		if (m->end + k <= n && strncasecmp(text + m->end, after[i], k) == 0)
+			return 1;
+	}
+	for (int i = 0; before[i]; i++) {
+		size_t k = strlen(before[i]);
+		if (m->start >= k && strncasecmp(text + m->start - k, before[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is mention m a place beside the event rather than its scene: the
- * dateline? */
+ * dateline, the hospital? */
 static int aside(const struct doc *d, const struct gaz_mention *m)
 {
-	return dateline(d->text, d->n, m);
+	return dateline(d->text, d->n, m) || hospital(d->text, d->n, m);
 }
 
 /* The most specific place named in [start, end), or -1. A place in the

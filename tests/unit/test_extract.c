@@ -285,6 +285,9 @@ static void place_of_the_event(void **state)
 	m = only_main("Airstrike kills five - Reports DAMASCUS (Example Agency) Five civilians were killed in an "
 		      "airstrike on Raqqa on Sunday.", NULL);
 	assert_string_equal(m->governorate, "Ar-Raqqah");
+	/* the hospital is not the scene */
+	m = only_main("Two injured people were rushed to a hospital in Manbij after shelling on Azaz.", NULL);
+	assert_string_equal(m->place_name, "I\xe2\x80\x98z\xc4\x81z");   /* I‘zāz */
 	/* a word of a person's name is no place (Hero is a town in Iraq) */
 	m = only_main("A farmer named Ahmad Hero was killed by shelling on Kobani on Monday.", NULL);
 	assert_string_equal(m->governorate, "Aleppo");
