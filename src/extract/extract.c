@@ -34,9 +34,6 @@ int extractor_new(const struct gazetteer *g, struct extractor **out, struct err 
 	x->g = g;
 	x->lx = lexicon_new();
 	x->triggers = trigger_scan_new();
-	struct gaz_candidate c;
-	if (g && gaz_lookup(g, "Rif Dimashq", 11, &c, 1) && c.place->row.kind == PK_GOVERNORATE)
-		x->rif_dimashq = c.place;
 	*out = x;
 	return 0;
 }

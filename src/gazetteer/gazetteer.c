@@ -251,7 +251,7 @@ int gaz_add(struct gazetteer *g, const struct place_row *r, struct err *e)
 	p->row.name_ar = str_copy(&at, r->name_ar);
 	p->row.variants = str_copy(&at, r->variants);
 	p->row.source = str_copy(&at, r->source);
-	p->governorate = p->district = -1;
+	p->governorate = p->district = p->countryside = -1;
 
 	struct sent *id = smap_put(&g->ids, r->id, strlen(r->id));
 	if (id->head >= 0) {   /* replaces the earlier row */
@@ -474,6 +474,29 @@ static int find_admin(struct gazetteer *g, struct buf *fold, const char *name, c
 	return best;
 }
 
+/* A governorate named "ريف X" (the countryside of X) holds the land around
+ * the governorate X: Rif Dimashq around Damascus, which is the city alone. */
+static void link_countryside(struct gazetteer *g, struct buf *fold)
+{
+	static const char rif[] = "\xd8\xb1\xd9\x8a\xd9\x81 ";   /* "ريف " */
+	size_t rn = sizeof rif - 1;
+	for (size_t i = 0; i < g->count; i++) {
+		const struct place *r = g->places[i];
+		const char *ar = r->row.name_ar;
+		if (r->row.kind != PK_GOVERNORATE || strncmp(ar, rif, rn) != 0 || !ar[rn])
+			continue;
+		buf_reset(fold);
+		gaz_fold(ar + rn, strlen(ar + rn), fold, NULL);
+		const struct sent *e = smap_get(&g->names, fold->data, fold->len);
+		for (int k = e ? e->head : -1; k >= 0; k = g->name_posts.v[k].next) {
+			struct place *x = g->places[g->name_posts.v[k].place];
+			if (x != r && x->row.kind == PK_GOVERNORATE && !strcmp(x->row.country, r->row.country) &&
+			    !strcmp(x->row.name_ar, ar + rn))
+				x->countryside = r->index;
+		}
+	}
+}
+
 int gaz_build(struct gazetteer *g, struct err *e)
 {
 	if (g->built)
@@ -493,6 +516,7 @@ int gaz_build(struct gazetteer *g, struct err *e)
 		if (p->row.kind > PK_DISTRICT)
 			p->district = find_admin(g, &fold, p->row.district, p->row.country, PK_DISTRICT);
 	}
+	link_countryside(g, &fold);
 	buf_release(&fold);
 	int rc = gaz_matcher_build(g, e);
 	if (!rc)

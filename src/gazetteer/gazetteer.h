@@ -52,6 +52,9 @@ struct place {
 	int index;              /* in the gazetteer, 0-based */
 	int governorate;        /* index of its governorate, -1 unknown or itself */
 	int district;           /* index of its district, -1 unknown or itself */
+	int countryside;        /* a governorate's: index of the governorate that holds
+	                           the land around it ("ريف دمشق", Rif Dimashq, around
+	                           Damascus), -1 none */
 	double prior;           /* preference without context: kind, people, coordinates, focus */
 	int focus;              /* 1: in a country gaz_set_focus named */
 };
@@ -124,6 +127,11 @@ struct gaz_mention {
 	int candidates;             /* places the name could stand for */
 	int container;              /* 1: "ريف X", "east of X", "X countryside":
 	                               somewhere in or around place, not place itself */
+	const struct place *named;  /* when around a city whose surroundings are
+	                               another governorate ("Damascus countryside",
+	                               "near Damascus"): the place named (Damascus),
+	                               and place is that governorate (Rif Dimashq);
+	                               else NULL */
 };
 
 /* Working memory for gaz_find, one per thread. */

@@ -46,6 +46,9 @@ struct gaz_matcher {
 	size_t edge_max;
 	hs_scratch_t *proto;   /* cloned for each gaz_scratch */
 	uint8_t *bare;         /* per pattern: only ever a name without its article */
+	uint8_t *lead;         /* per pattern: the first word of other names ("Tall" of
+	                          "Tall Abyad", "Tall Tamr"): not this place when a
+	                          capitalised word follows it in the text */
 	uint32_t *len;         /* per pattern: its length */
 	size_t count;          /* patterns */
 };
@@ -239,16 +242,28 @@ int gaz_matcher_build(struct gazetteer *g, struct err *e)
 	g->matcher = xcalloc(1, sizeof *g->matcher);
 	pthread_mutex_init(&g->matcher->db_lock, NULL);
 	g->matcher->bare = xcalloc(k ? k : 1, 1);
+	g->matcher->lead = xcalloc(k ? k : 1, 1);
 	g->matcher->len = xcalloc(k ? k : 1, sizeof *g->matcher->len);
 	g->matcher->count = k;
+	/* how many names of several words begin with each name */
+	uint8_t *starts = xcalloc(n ? n : 1, 1);
+	for (size_t i = 0; i < g->names.cap; i++) {
+		const struct sent *s = &g->names.slots[i];
+		const char *sp = s->hash ? memchr(s->s, ' ', s->len) : NULL;
+		const struct sent *w = sp ? smap_get(&g->names, s->s, (size_t)(sp - s->s)) : NULL;
+		if (w && starts[w->serial] < UINT8_MAX)
+			starts[w->serial]++;
+	}
 	for (unsigned i = 0; i < k; i++) {
 		const struct sent *ent = g->pattern_entry[i];
 		int bare = 1;
 		for (int p = ent->head; p >= 0 && bare; p = g->name_posts.v[p].next)
 			bare = g->name_posts.v[p].flags == NAME_BARE;
 		g->matcher->bare[i] = (uint8_t)bare;
+		g->matcher->lead[i] = starts[ent->serial] >= 2 && !is_arabic_lead((unsigned char)ent->s[0]);
 		g->matcher->len[i] = ent->len;
 	}
+	free(starts);
 	if (k) {
 		edge_build(g, k, expr, flags, ids, lens);
 		if (!g->matcher->edge) {
@@ -275,6 +290,7 @@ void gaz_matcher_free(struct gazetteer *g)
 	hs_free_database(g->matcher->edge);
 	pthread_mutex_destroy(&g->matcher->db_lock);
 	free(g->matcher->bare);
+	free(g->matcher->lead);
 	free(g->matcher->len);
 	free(g->matcher);
 	g->matcher = NULL;
@@ -403,8 +419,17 @@ static int at_boundary(const struct gazetteer *g, const struct gaz_scratch *s, c
 		h->start = (uint32_t)w;   /* the evidence is the whole word */
 	}
 	if (!is_arabic_lead((unsigned char)e->s[0])) {
-		/* a capital letter somewhere in the original span */
 		uint32_t a = s->map.at[h->start], b = s->map.at[h->end - 1];
+		/* "Tall Hamis" when the gazetteer knows Tall but not Tall Hamis:
+		 * the start of a longer name, not Tall */
+		if (g->matcher->lead[h->entry] && h->end + 1 < len) {
+			uint32_t next = s->map.at[h->end + 1], i = b + 1;
+			while (i < next && (text[i] == ' ' || text[i] == '-'))
+				i++;
+			if (i == next && i > b + 1 && text[next] >= 'A' && text[next] <= 'Z')
+				return 0;
+		}
+		/* a capital letter somewhere in the original span */
 		for (uint32_t i = a; i <= b; i++)
 			if (text[i] >= 'A' && text[i] <= 'Z')
 				return 1;
@@ -460,7 +485,8 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 		CUE("\xd9\x88\xd8\xb1\xd9\x8a\xd9\x81 ", 2),                                /* وريف */
 		CUE("outskirts of ", 1), CUE("east of ", 1), CUE("west of ", 1), CUE("north of ", 1),
 		CUE("south of ", 1), CUE("northeast of ", 1), CUE("northwest of ", 1), CUE("southeast of ", 1),
-		CUE("southwest of ", 1), CUE("near ", 1), CUE("around ", 1),
+		CUE("southwest of ", 1), CUE("near ", 1), CUE("around ", 1), CUE("outside ", 1),
+		CUE("vicinity of ", 1), CUE("suburbs of ", 1),
 		CUE("\xd8\xa7\xd8\xb7\xd8\xb1\xd8\xa7\xd9\x81 ", 1),                      /* اطراف */
 		CUE("\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7 ", 1),                                /* محيط */
 		CUE("\xd8\xb4\xd8\xb1\xd9\x82 ", 1), CUE("\xd8\xba\xd8\xb1\xd8\xa8 ", 1),   /* شرق غرب */
@@ -468,7 +494,11 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 		CUE("\xd8\xac\xd9\x86\xd9\x88\xd8\xa8 ", 1),                                /* جنوب */
 		CUE("\xd9\x82\xd8\xb1\xd8\xa8 ", 1),                                          /* قرب */
 	}, after[] = {
-		CUE(" countryside", 2), CUE(" outskirts", 1),
+		CUE(" countryside", 2), CUE(" countrysides", 2), CUE(" outskirts", 1), CUE(" vicinity", 1),
+		CUE(" suburbs", 1),
+		/* an airport named after a city lies outside it */
+		CUE(" airport", 1), CUE(" airports", 1), CUE(" international airport", 1),
+		CUE(" international airports", 1), CUE(" military airport", 1),
 	};
 	/* (the byte each word ends with, or starts with, first: it rules most out) */
 	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
@@ -489,12 +519,13 @@ static int container_cue(const char *t, size_t len, size_t start, size_t end)
 /* "X province", "X governorate", "محافظة X": the governorate itself. */
 static int governorate_cue(const char *t, size_t len, size_t start, size_t end)
 {
-	static const struct cue after[] = { CUE(" province", 1), CUE(" governorate", 1) };
+	static const struct cue after[] = { CUE(" province", 1), CUE(" governorate", 1), CUE(" provinces", 1),
+					    CUE(" governorates", 1) };
 	static const char muh[] = "\xd9\x85\xd8\xad\xd8\xa7\xd9\x81\xd8\xb8\xd9\x87 ";   /* محافظه */
 	size_t mn = sizeof muh - 1;
 	if (start >= mn && t[start - 2] == muh[mn - 2] && !memcmp(t + start - mn, muh, mn))
 		return 1;
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
 		size_t n = after[i].n;
 		if (end + n <= len && t[end + 1] == after[i].w[1] && !memcmp(t + end, after[i].w, n) &&
 		    (end + n == len || t[end + n] == ' '))
@@ -508,12 +539,13 @@ static int governorate_cue(const char *t, size_t len, size_t start, size_t end)
  * letter of a cue word, and the word after it does not start like one. */
 static int may_cue(const char *t, size_t len, size_t start, size_t end)
 {
-	/* the last bytes of the words before (of, rural, near, around, ريف,
-	 * اطراف, محيط, شرق, غرب, شمال, جنوب, قرب, محافظه) */
-	static const char last[] = "flrd\x81\xb7\x82\xa8\x84\x87";
+	/* the last bytes of the words before (of, rural, near, around,
+	 * outside, ريف, اطراف, محيط, شرق, غرب, شمال, جنوب, قرب, محافظه) */
+	static const char last[] = "flrde\x81\xb7\x82\xa8\x84\x87";
 	/* the first letters of the words after (countryside, outskirts,
-	 * province, governorate) */
-	static const char first[] = "copg";
+	 * province, governorate, vicinity, suburbs, airport, international,
+	 * military) */
+	static const char first[] = "copgvsaim";
 	if (start >= 2 && t[start - 1] == ' ' && memchr(last, t[start - 2], sizeof last - 1))
 		return 1;
 	return end + 1 < len && t[end] == ' ' && memchr(first, t[end + 1], sizeof first - 1);
@@ -613,6 +645,7 @@ static void choose(const struct gazetteer *g, struct gaz_scratch *s)
 		}
 		struct gaz_mention *m = &s->out[i];
 		m->place = best;
+		m->named = NULL;
 		m->precision = best ? geo_precision_of(best->row.kind) : GEO_NONE;
 		m->container = m->container != 0;
 		if (m->container && best) {
@@ -622,6 +655,19 @@ static void choose(const struct gazetteer *g, struct gaz_scratch *s)
 				m->precision = GEO_DISTRICT;
 			else
 				m->precision = GEO_SUBDISTRICT;
+		}
+		/* around a city that is a governorate of its own, or that
+		 * governorate as a province: the governorate around it
+		 * ("Damascus countryside", "near Damascus", "Damascus province"
+		 * are in Rif Dimashq) */
+		if (best && (m->container || s->gov_cue[i])) {
+			const struct place *gov = best->row.kind == PK_GOVERNORATE ? best
+						  : best->row.kind == PK_CITY && best->governorate >= 0
+						  ? g->places[best->governorate] : NULL;
+			if (gov && gov->countryside >= 0) {
+				m->named = best;
+				m->place = g->places[gov->countryside];
+			}
 		}
 	}
 }
@@ -781,6 +827,18 @@ size_t gaz_find(const struct gazetteer *g, struct gaz_scratch *s, const char *te
 		if (may_cue(s->t, s->len, m->start, m->end)) {
 			m->container = container_cue(s->t, s->len, m->start, m->end);
 			s->gov_cue[i] = (char)governorate_cue(s->t, s->len, m->start, m->end);
+		}
+	}
+	/* "Idlib and Hama countrysides", "Damascus and Aleppo airports",
+	 * "Aleppo and Idlib provinces": the word after the second name is the
+	 * first's too */
+	for (size_t i = s->nout; i-- > 1;) {
+		struct gaz_mention *a = &s->out[i - 1], *b = &s->out[i];
+		if (a->container || s->gov_cue[i - 1] || b->start != a->end + 5 || memcmp(s->t + a->end, " and ", 5) != 0)
+			continue;
+		if (may_cue(s->t, s->len, b->start, b->end)) {
+			a->container = container_cue(s->t, s->len, a->start, b->end);
+			s->gov_cue[i - 1] = (char)governorate_cue(s->t, s->len, a->start, b->end);
 		}
 	}
 	choose(g, s);

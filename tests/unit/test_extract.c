@@ -410,6 +410,61 @@ static void attribution_cues(void **state)
 			 1u << BEL_UNKNOWN);
 }
 
+/* A dateline is where the reporter wrote; the clause with the casualties
+ * names the place of several; around Damascus is Rif Dimashq. */
+static void place_of_the_event(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("Aleppo, Syria (Example Agency) - Two civilians were killed on Monday in "
+					  "shelling on Deir Ezzor city, a monitor said.", NULL);
+	assert_string_equal(m->governorate, "Deir ez-Zor");
+	m = only_main("HOMS (Example Agency) — Three people were killed in an explosion on Tuesday.", NULL);
+	assert_string_equal(m->governorate, "Homs");
+	m = only_main("An old man was injured in shelling on the outskirts of Idlib, and rockets hit Aleppo city.", NULL);
+	assert_string_equal(m->governorate, "Idlib");
+	m = only_main("Damascus, Example Agency - A farmer was killed when missiles hit a farm near Damascus.", NULL);
+	assert_string_equal(m->governorate, "Rif-dimashq");
+	assert_string_equal(m->place_name, "Rif-dimashq");
+	assert_false(isnan(m->lat));   /* on the map by Damascus */
+	m = only_main("A car bomb killed two people in Damascus on Sunday.", NULL);
+	assert_string_equal(m->governorate, "Dimashq");
+	/* a dateline in capitals before an agency, in a text whose lines were joined */
+	m = only_main("Airstrike kills five - Reports DAMASCUS (Example Agency) Five civilians were killed in an "
+		      "airstrike on Raqqa on Sunday.", NULL);
+	assert_string_equal(m->governorate, "Ar-Raqqah");
+	/* the hospital is not the scene */
+	m = only_main("Two injured people were rushed to a hospital in Manbij after shelling on Azaz.", NULL);
+	assert_string_equal(m->place_name, "I\xe2\x80\x98z\xc4\x81z");   /* I‘zāz */
+	/* a word of a person's name is no place (Hero is a town in Iraq) */
+	m = only_main("A farmer named Ahmad Hero was killed by shelling on Kobani on Monday.", NULL);
+	assert_string_equal(m->governorate, "Aleppo");
+	/* the text says which governorate: the gazetteer's namesake elsewhere is not meant */
+	m = only_main("Two civilians were killed in shelling on Mallah in Aleppo northern countryside.", NULL);
+	assert_string_equal(m->governorate, "Aleppo");
+}
+
+/* Names the gazetteer's spellings miss, found by their key after "in", "of"
+ * or before "city", "village", "province"; a headline's place in the lead. */
+static void place_guessed(void **state)
+{
+	(void)state;
+	/* Al-Busirah could be Basra: the text's other places say which */
+	const struct claim *m = only_main("A child was killed when shells hit Al-Busirah city on Monday.\n"
+					  "Deir ez-Zor has seen such attacks all month.", NULL);
+	assert_string_equal(m->governorate, "Deir ez-Zor");
+	/* the governorate stated beats a village of that name elsewhere */
+	m = only_main("Two people were injured when a missile hit al-Hamidia village in Qunaitra northern countryside.",
+		      NULL);
+	assert_string_equal(m->governorate, "Quneitra");
+	m = only_main("Three civilians killed in Syria\n\nShelling hit the outskirts of Saraqib on Monday, a monitor said.",
+		      NULL);
+	assert_string_equal(m->governorate, "Idlib");
+	/* within the country the sentence names */
+	m = only_main("Dozens of people were killed in Syria on Monday.\n\nThe envoys met in Sabratha the next day.", NULL);
+	assert_null(m->governorate);
+	assert_string_equal(m->country, "SY");
+}
+
 /* ------------------------------------------------------------ kinds */
 
 static const char report[] =
@@ -514,6 +569,8 @@ int main(void)
 		cmocka_unit_test(arabic_dates),
 		cmocka_unit_test(perpetrator_apart_from_speaker),
 		cmocka_unit_test(attribution_cues),
+		cmocka_unit_test(place_of_the_event),
+		cmocka_unit_test(place_guessed),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(hostile_input),

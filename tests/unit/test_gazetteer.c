@@ -26,19 +26,24 @@ static const char places[] =
 	"g:idlib\tgovernorate\tSY\t\t\t35.93\t36.63\t0\tIdlib\tإدلب\t\ttest\n"
 	"g:aleppo\tgovernorate\tSY\t\t\t36.20\t37.16\t0\tAleppo\tحلب\t\ttest\n"
 	"g:latakia\tgovernorate\tSY\t\t\t35.52\t35.79\t0\tLatakia\tاللاذقية\t\ttest\n"
+	"g:dimashq\tgovernorate\tSY\t\t\t33.51\t36.29\t0\tDimashq\tدمشق\tDamascus\ttest\n"
+	"g:rif\tgovernorate\tSY\t\t\t\t\t0\tRif Dimashq\tريف دمشق\t\ttest\n"
 	"# districts\n"
 	"d:jableh\tdistrict\tSY\tLatakia\t\t35.36\t35.93\t0\tJableh\tجبلة\t\ttest\n"
 	"# cities, towns, villages, neighbourhoods\n"
 	"p:raqqa\tcity\tSY\tAr Raqqah\t\t35.95\t39.01\t531952\tAr Raqqah\tالرقة\tRaqqa|Raqqah|Rakka\ttest\n"
 	"p:idlib\tcity\tSY\tIdlib\t\t35.93\t36.63\t128840\tIdlib\tإدلب\t\ttest\n"
 	"p:aleppo\tcity\tSY\tAleppo\t\t36.20\t37.16\t1602264\tAleppo\tحلب\tHalab\ttest\n"
+	"p:damascus\tcity\tSY\tDimashq\t\t33.51\t36.29\t1569394\tDamascus\tدمشق\t\ttest\n"
 	"p:jableh\ttown\tSY\tLatakia\tJableh\t35.36\t35.93\t65915\tJableh\tجبلة\t\ttest\n"
 	"p:deir\tcity\tSY\t\t\t35.34\t40.14\t242565\tDeir ez-Zor\tدير الزور\tDeir Ezzor\ttest\n"
 	"n:jomeili\tneighbourhood\tSY\tAr Raqqah\t\t35.955\t39.00\t0\tJomeili\t\t\ttest\n"
 	"v:kz1\tvillage\tSY\tAleppo\t\t36.40\t37.40\t900\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:kz2\tvillage\tSY\tIdlib\t\t35.80\t36.70\t800\tKhirbat Zaytun\tخربة زيتون\t\ttest\n"
 	"v:said\tvillage\tSY\tAleppo\t\t36.30\t37.50\t500\tSaid\t\t\ttest\n"
-	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\t\ttest\n"
+	"v:hamis\tvillage\tSY\tAr Raqqah\t\t36.10\t39.20\t0\tTal Hamis\t\tTall Hamis\ttest\n"
+	"v:abyad\tvillage\tSY\tAr Raqqah\t\t36.70\t38.95\t0\tTall Abyad\t\t\ttest\n"
+	"p:tall\ttown\tSY\tLatakia\t\t35.50\t35.90\t5000\tAt Tall\tالتل\tTall\ttest\n"
 	"# namesakes in two countries: the Iraqi one is larger\n"
 	"v:awn-sy\tvillage\tSY\tIdlib\t\t35.70\t36.60\t600\tKafr Awn\tكفر عون\t\ttest\n"
 	"v:awn-iq\ttown\tIQ\t\t\t36.30\t43.10\t40000\tKafr Awn\tكفر عون\t\ttest\n";
@@ -79,7 +84,10 @@ static void load_and_link(void **state)
 {
 	(void)state;
 	struct gazetteer *g = load();
-	assert_int_equal(gaz_count(g), 18);
+	assert_int_equal(gaz_count(g), 23);
+	/* the governorate named "ريف دمشق" holds the land around Damascus */
+	assert_string_equal(gaz_place(g, (size_t)gaz_by_id(g, "g:dimashq")->countryside)->row.id, "g:rif");
+	assert_int_equal(gaz_by_id(g, "g:rif")->countryside, -1);
 	const struct place *j = gaz_by_id(g, "p:jableh");
 	assert_non_null(j);
 	assert_string_equal(gaz_place(g, (size_t)j->governorate)->row.id, "g:latakia");
@@ -241,6 +249,48 @@ static void find_arabic(void **state)
 	gaz_free(g);
 }
 
+/* The land around Damascus, a governorate of the city alone, is the
+ * governorate "ريف دمشق" (the countryside of Damascus); a name coordinated
+ * with another shares the word after it. */
+static void countryside(void **state)
+{
+	(void)state;
+	struct gazetteer *g = load();
+	struct gaz_scratch *s = gaz_scratch_new(g);
+	const struct gaz_mention *m;
+	const char *t1 = "Shelling hit the outskirts of Damascus, then Damascus itself, and the Idlib and Aleppo "
+			 "countrysides.";
+	assert_int_equal(gaz_find(g, s, t1, strlen(t1), &m), 4);
+	assert_string_equal(m[0].place->row.id, "g:rif");
+	assert_non_null(m[0].named);
+	assert_string_equal(m[0].named->row.id, "p:damascus");
+	assert_string_equal(m[1].place->row.id, "p:damascus");
+	assert_null(m[1].named);
+	assert_string_equal(m[2].place->row.id, "g:idlib");
+	assert_int_equal(m[2].container, 1);
+	assert_string_equal(m[3].place->row.id, "g:aleppo");
+	assert_null(m[3].named);
+	const char *t2 = "Missiles hit Damascus and Aleppo airports; ريف دمشق was quiet.";
+	assert_int_equal(gaz_find(g, s, t2, strlen(t2), &m), 3);
+	assert_string_equal(m[0].place->row.id, "g:rif");
+	assert_int_equal(m[1].container, 1);
+	assert_string_equal(m[1].place->row.id, "p:aleppo");
+	assert_string_equal(m[2].place->row.id, "g:rif");
+	gaz_scratch_free(s);
+	gaz_free(g);
+}
+
+/* A name that begins other names ("Tall" of "Tall Abyad") before a
+ * capitalised word is the start of a name the gazetteer lacks. */
+static void name_beginning(void **state)
+{
+	(void)state;
+	struct gazetteer *g = load();
+	const struct expect e[] = { { "Tall Abyad", "v:abyad" }, { "Tall", "p:tall" } };
+	find_expect(g, "Shelling hit Tall Abyad, Tall Zira and Tall.", e, 2);
+	gaz_free(g);
+}
+
 /* A team that monitors Syria means the Syrian Kafr Awn. */
 static void focus_countries(void **state)
 {
@@ -360,6 +410,8 @@ int main(void)
 		cmocka_unit_test(find_english),
 		cmocka_unit_test(find_arabic),
 		cmocka_unit_test(focus_countries),
+		cmocka_unit_test(countryside),
+		cmocka_unit_test(name_beginning),
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(bundled),
 	};
