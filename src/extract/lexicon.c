@@ -625,7 +625,10 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 				i++;
 				seg++;
 			}
-			if (i >= n || ends_word(s[i]))
+			if (i >= n)
+				break;
+			if (ends_word(s[i]) &&
+			    !((t.clitics & CL_ARABIC) && (s[i] == ' ' || s[i] == '.') && tatweel_split(s, i, n)))
 				break;
 			int c2 = ch_class(s + i, n - i, &len, &cp);
 			if (c2 == CH_LETTER && t.type == TT_NUM && arabic_cp(cp))

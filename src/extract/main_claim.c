@@ -227,12 +227,51 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 	c->date_precision = stamp_precision;
 }
 
+/* A report that gives its main event no date of its own tells it as the
+ * day's news: "clashes broke out this morning ... three people were
+ * killed", a post that says "a strike on the town killed a man". The event
+ * is on the day the lead names before the claim (a day within the week
+ * before the report's date), else on the report's own date: its
+ * publication day, dateline or post stamp (the annotation guide counts a
+ * post's stamp as its publication date). Monitors date such reports so;
+ * a report about an older event says when it was. */
+static void date_current(const struct doc *d, struct claim *c, size_t si)
+{
+	if (c->kind != CLAIM_INCIDENT || c->date_precision != WHEN_NONE || !d->have_anchor)
+		return;
+	long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
+	for (size_t k = 0; k < si && k < d->ns; k++) {
+		if (d->facts[k].background)
+			continue;
+		int w = doc_sentence_when(d, k);
+		if (w < 0)
+			continue;
+		const struct when *x = &d->whens[w];
+		if (x->precision < WHEN_DAY || (x->flags & (WHEN_PERIOD | WHEN_OPEN)))
+			continue;
+		long e = date_days(x->date.year, x->date.month, x->date.day);
+		if (e <= a && a - e <= 7) {
+			c->date = x->date;
+			c->date_precision = x->precision;
+			return;
+		}
+	}
+	memset(&c->date, 0, sizeof c->date);
+	c->date.year = d->anchor.year;
+	c->date.month = d->anchor.month;
+	c->date.day = d->anchor.day;
+	c->date.precision = DATE_DAY;
+	c->date_precision = WHEN_DAY;
+}
+
 int main_claim_pick(struct doc *d, const char *title, struct claim *cl, size_t nc, const size_t *sent_of,
 		    const unsigned char *explicit_of, const unsigned char *parts_of)
 {
 	find_headline(d, title);
 	int m = choose_main(d, cl, nc, sent_of);
-	if (m >= 0)
+	if (m >= 0) {
 		enrich_main(d, cl, nc, (size_t)m, sent_of, explicit_of, parts_of);
+		date_current(d, &cl[m], sent_of[m]);
+	}
 	return m;
 }

@@ -520,6 +520,37 @@ static void main_claim_is_current_event(void **state)
 	assert_false(range_known(m->civilians_killed));
 }
 
+/* A report that gives its event no date tells it as the day's news: the
+ * day its lead names, else its own date (publication, dateline, a post's
+ * stamp); an event it dates itself keeps that date. */
+static void undated_event_is_current(void **state)
+{
+	(void)state;
+	/* a post: the stamp is its publication day */
+	const struct claim *m = only_main("Town Page\n\nTown PageMarch 4, 2025 \xc2\xb7 Shared with Public "
+					  "A strike on the bakery killed two civilians in Binnish.", NULL);
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.month, 3);
+	assert_int_equal(m->date.day, 4);
+	/* the lead's day, two sentences before the figure */
+	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
+			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"
+			"Three civilians were killed, medics said.";
+	m = only_main(t, "2024-06-04");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 1);
+	/* no lead day: the publication day */
+	m = only_main("Three civilians were killed by shelling on the village, medics said.", "2024-06-04");
+	assert_int_equal(m->date.day, 4);
+	/* a day of its own stands */
+	m = only_main("Three civilians were killed by shelling on the village on Sunday.", "2024-06-04");
+	assert_int_equal(m->date.day, 2);
+	/* nothing to date it by: no date */
+	m = only_main("Three civilians were killed by shelling on the village, medics said.", NULL);
+	assert_int_equal(m->date_precision, WHEN_NONE);
+}
+
 /* ------------------------------------------------------------ bad input */
 
 static void hostile_input(void **state)
@@ -573,6 +604,7 @@ int main(void)
 		cmocka_unit_test(place_guessed),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(hostile_input),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
