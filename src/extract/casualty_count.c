@@ -344,10 +344,17 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 			} else if (j < tok1 && cas_effect_of(&t[j])) {
 				if (w->num_flags & NUM_YEARLIKE)
 					continue;
-				c.t1 = j + 1;
-				c.trig = j;
+				size_t left;
+				if (cas_verb_has_count(t, j, tok1) && cas_verb_before(t, tok0, i, keys, &left)) {
+					/* "kill 5 injure 50": the verb after has its own count */
+					c.t1 = j;
+					c.trig = left;
+				} else {
+					c.t1 = j + 1;
+					c.trig = j;
+				}
 				c.has_trig = 1;
-				c.effect = cas_effect_of(&t[j]);
+				c.effect = cas_effect_of(&t[c.trig]);
 			} else if (!(w->num_flags & NUM_YEARLIKE)) {
 				size_t at;
 				int toll = 0;

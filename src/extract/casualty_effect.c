@@ -56,6 +56,13 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 {
 	size_t steps = 0;
 	for (size_t k = from; k > start && steps < reach; k--, steps++) {
+		/* inside a phrase: its head says what it is ("claimed the lives of") */
+		while (k - 1 > start && t[k - 1].in_phrase) {
+			k--;
+			steps++;
+		}
+		if (steps >= reach)
+			break;
 		const struct tok *w = &t[k - 1];
 		if (stop_mark(w))
 			return EF_NONE;
@@ -75,6 +82,18 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 			return EF_NONE;
 	}
 	return EF_NONE;
+}
+
+int cas_verb_has_count(const struct tok *t, size_t k, size_t end)
+{
+	return k + 1 < end && t[k + 1].has_num;
+}
+
+int cas_verb_before(const struct tok *t, size_t start, size_t from, const char *keys, size_t *at)
+{
+	int toll = 0;
+	int ef = cas_find_effect_left(t, start, from, 2, keys, at, &toll);
+	return (ef == EF_KILL || ef == EF_INJURE) && !toll && !(tok_is(&t[*at], keys, "dead") || tok_is(&t[*at], keys, "death"));
 }
 
 void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,
@@ -133,6 +152,11 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 		size_t at = 0;
 		int toll = 0;
 		int ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
+		size_t left;
+		if (ef && cas_verb_has_count(t, at, tok1) && cas_verb_before(t, tok0, c->t0, keys, &left)) {
+			ef = cas_effect_of(&t[left]);   /* "killed 30 people injured 90" */
+			at = left;
+		}
 		if (!ef)
 			ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
 		/* "the death of a woman and a young man": counts joined by "and"

@@ -326,9 +326,38 @@ static double confidence(const struct claim *c)
 	return v > 0.95 ? 0.95 : v;
 }
 
+/* A dateline: the text opens with the full day it was written ("17-08-2016
+ * Martyrs as ...", "Published October 4 2016 A suicide ...", "Print this
+ * page Tuesday 19 July 2016"), among its first five words, on its first
+ * line. Its "on Wednesday" counts from that day, even where the date the
+ * text came with (a feed's, a crawl's, a data set's) says otherwise. */
+static int dateline(const char *text, size_t n, struct date *a)
+{
+	struct when w[4];
+	size_t k = when_find(text, n < 80 ? n : 80, NULL, w, 4);
+	for (size_t i = 0; i < k && i < 4; i++) {
+		if (w[i].precision != WHEN_DAY || (w[i].flags & (WHEN_RELATIVE | WHEN_PERIOD)))
+			continue;
+		int words = 0;
+		for (size_t b = 0; b < w[i].start; b++) {
+			if (text[b] == '\n')
+				return 0;
+			if (text[b] == ' ' && b > 0 && text[b - 1] != ' ')
+				words++;
+		}
+		if (words > 5)
+			return 0;
+		*a = w[i].date;
+		return 1;
+	}
+	return 0;
+}
+
 static int anchor_of(const struct extract_input *in, struct date *a)
 {
 	memset(a, 0, sizeof *a);
+	if (dateline(in->text, in->len, a))
+		return 1;
 	if (in->published && date_parse(in->published, strlen(in->published), DATE_MDY, a) == 0 &&
 	    a->precision >= DATE_DAY)
 		return 1;

@@ -52,6 +52,10 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 {
 	unsigned bit = 1u << t[a].value;
 	size_t after = a + (t[a].span ? t[a].span : 1);
+	if (tok_is(&t[a], keys, "sana")) {
+		f->speakers |= bit;   /* a news agency reports; it attacks no one */
+		return;
+	}
 	/* skip "forces", "'s", "army" style heads after the actor */
 	while (after < s1 && after < a + 4 &&
 	       (tok_is(&t[after], keys, "forces") || tok_is(&t[after], keys, "military") ||

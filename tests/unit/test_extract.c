@@ -131,6 +131,27 @@ static void articles_and_coordination(void **state)
 	assert_range(m->men_killed, 2, 2);
 }
 
+/* A headline's "kills 30 injures 90" without commas: each verb governs
+ * the count right after it. "claimed the lives of at least 12 children": a
+ * phrase's head is the casualty word. */
+static void verb_count_verb_count(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("Car bomb in market kills 12 injures 40", NULL);
+	assert_range(m->civilians_killed, 12, 12);
+	assert_range(m->civilians_injured, 40, 40);
+	m = only_main("A suicide bomber killed 9 people wounded 31 near the bakery.", NULL);
+	assert_range(m->civilians_killed, 9, 9);
+	assert_range(m->civilians_injured, 31, 31);
+	m = only_main("Shelling Kills Three Injures Seven in Homs", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	assert_range(m->civilians_injured, 7, 7);
+	m = only_main("The strike claimed the lives of at least 12 children while 40 people were injured.", NULL);
+	assert_range(m->children_killed, 12, 12);
+	assert_range(m->civilians_killed, 12, 12);
+	assert_range(m->civilians_injured, 40, 40);
+}
+
 static void killed_and_injured(void **state)
 {
 	(void)state;
@@ -261,6 +282,10 @@ static void attribution_cues(void **state)
 		1u << BEL_COALITION);
 	assert_int_equal(only_main("A man was shot dead by unknown gunmen in Daraa.", NULL)->belligerents,
 			 1u << BEL_UNKNOWN);
+	/* a news agency reports the attack; it did not carry it out */
+	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
+					  "when shells hit a school.", NULL);
+	assert_int_equal(m->belligerents, 1u << BEL_UNKNOWN);
 }
 
 /* ------------------------------------------------------------ kinds */
@@ -318,6 +343,24 @@ static void main_claim_is_current_event(void **state)
 	assert_false(range_known(m->civilians_killed));
 }
 
+/* The text's own dateline anchors its weekdays, whatever date it came
+ * with: "on Monday" here is 17 June 2019, not the Monday before 28 June. */
+static void dateline_anchors_weekdays(void **state)
+{
+	(void)state;
+	const char *t = "19-06-2019 Shelling kills five in Idlib. Five civilians were killed on Monday when shells hit "
+			"the town of Saraqeb.";
+	const struct claim *m = only_main(t, "2019-06-28");
+	assert_int_equal(m->date.year, 2019);
+	assert_int_equal(m->date.month, 6);
+	assert_int_equal(m->date.day, 17);
+	assert_range(m->civilians_killed, 5, 5);
+	/* a post's stamp after other lines is no dateline */
+	t = "Post\nAleppo Updates@aleppo_upd Jun 19, 2019\nFive civilians were killed on Monday in Saraqeb.";
+	m = only_main(t, "2019-06-28");
+	assert_int_equal(m->date.day, 24);
+}
+
 /* ------------------------------------------------------------ bad input */
 
 static void hostile_input(void **state)
@@ -351,6 +394,7 @@ int main(void)
 		cmocka_unit_test(count_before_verb_and_breakdown),
 		cmocka_unit_test(words_ranges_and_vague),
 		cmocka_unit_test(articles_and_coordination),
+		cmocka_unit_test(verb_count_verb_count),
 		cmocka_unit_test(killed_and_injured),
 		cmocka_unit_test(parts_and_named_people),
 		cmocka_unit_test(combatants_apart),
@@ -362,6 +406,7 @@ int main(void)
 		cmocka_unit_test(attribution_cues),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
