@@ -190,6 +190,17 @@ static int refine_when(const struct doc *d, size_t si, int when)
 	return when;
 }
 
+/* Weapons of one kind: fired from the ground, dropped or fired from the
+ * air, bombs set off where they stand, and the rest each their own. */
+static int weapon_kind(int w)
+{
+	switch (w) {
+	case WEAPON_SHELLING: case WEAPON_ROCKET: case WEAPON_MISSILE: return 1;
+	case WEAPON_AIRSTRIKE: case WEAPON_DRONE: case WEAPON_BARREL_BOMB: return 2;
+	default: return 3 + w;
+	}
+}
+
 static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i, int *place_i)
 {
 	const struct facts *f = &d->facts[si];
@@ -211,7 +222,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 			continue;
 		if (g->background)
 			continue;
-		if (!bel)
+		if (!bel && !(weapon >= 0 && g->weapon >= 0 && weapon_kind(weapon) != weapon_kind(g->weapon)))
 			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
@@ -225,7 +236,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		const struct facts *g = &d->facts[k];
 		if (g->background || d->sent[k].paragraph > d->sent[si].paragraph + 2)
 			break;
-		if (!bel)
+		if (!bel && !(weapon >= 0 && g->weapon >= 0 && weapon_kind(weapon) != weapon_kind(g->weapon)))
 			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
@@ -233,11 +244,15 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		    d->sent[k].paragraph == d->sent[si].paragraph)
 			place = g->place;
 	}
-	/* the rest of the document: its strongest perpetrator and first place */
+	/* the rest of the document: its strongest perpetrator, among the
+	 * sentences that name no other kind of weapon (the regime's shelling
+	 * further on is no author for a car bomb); then its first place */
 	if (!bel) {
 		unsigned counts[BEL_COUNT] = { 0 };
 		for (size_t k = 0; k < d->ns; k++) {
 			if (!(d->facts[k].harm || d->facts[k].attack || d->facts[k].accuse) || d->facts[k].background)
+				continue;
+			if (weapon >= 0 && d->facts[k].weapon >= 0 && weapon_kind(weapon) != weapon_kind(d->facts[k].weapon))
 				continue;
 			for (int b = 0; b < BEL_COUNT; b++)
 				if (d->facts[k].perp_strong >> b & 1)

@@ -282,6 +282,19 @@ static void attribution_cues(void **state)
 		1u << BEL_COALITION);
 	assert_int_equal(only_main("A man was shot dead by unknown gunmen in Daraa.", NULL)->belligerents,
 			 1u << BEL_UNKNOWN);
+	/* a party named beside another kind of weapon is another event's:
+	 * the regime's shelling does not make the car bomb the regime's */
+	const char *t = "A car bomb killed six people in Homs on Monday. Elsewhere regime shelling killed two people "
+			"in Aleppo. Government aircraft also struck Idlib, killing three people.";
+	const struct claim *c;
+	size_t n = run(t, NULL, &c);
+	assert_true(n >= 3);
+	assert_int_equal(c[0].belligerents, 1u << BEL_UNKNOWN);
+	assert_int_equal(c[1].belligerents, 1u << BEL_SYRIAN_GOV);
+	t = "Regime shelling killed two people in Aleppo. A suicide bomber killed four people in Qardaha.";
+	n = run(t, NULL, &c);
+	assert_true(n >= 2);
+	assert_int_equal(c[1].belligerents, 1u << BEL_UNKNOWN);
 	/* a news agency reports the attack; it did not carry it out */
 	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
 					  "when shells hit a school.", NULL);
