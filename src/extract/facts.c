@@ -52,6 +52,10 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 {
 	unsigned bit = 1u << t[a].value;
 	size_t after = a + (t[a].span ? t[a].span : 1);
+	if (t[a].value == BEL_UNKNOWN && t[a].span >= 3) {
+		f->perp_unknown = 1;   /* "it was not clear who carried out the strike" */
+		return;
+	}
 	if (tok_is(&t[a], keys, "sana")) {
 		f->speakers |= bit;   /* a news agency reports; it attacks no one */
 		return;
@@ -82,6 +86,12 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 				return;
 			}
 	}
+	/* "the Assad clan's hometown", "Assad's father": a family or a home,
+	 * not a force */
+	static const char *const kin[] = { "clan", "clans", "family", "families", "hometown", "home", "birthplace",
+					   "father", "brother", "sect", "mausoleum", "relatives", "wife", NULL };
+	if (a + 1 < s1 && tok_in(&t[a + 1], keys, kin))
+		return;
 	int is_state = state_name(&t[a], keys);
 	if (before > s0 && place_word_before(&t[before - 1], keys))
 		is_state |= 2;   /* "in north Syria": a place here */
@@ -151,7 +161,10 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
 		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
 		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
-		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials"))
+		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials") ||
+		    tok_is(&t[k], keys, "television") || tok_is(&t[k], keys, "tv") ||
+		    tok_is(&t[k], keys, "channel") || tok_is(&t[k], keys, "agency") ||
+		    tok_is(&t[k], keys, "newspaper"))
 			speaks = 1;
 	if ((is_state & 1) && !(a + 1 < s1 && attackish(&t[a + 1]))) {
 		/* a state's name is a place unless an attack word follows it at
@@ -230,6 +243,10 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 	 * denied that its aircraft had flown over Idlib" */
 	if (f->deny && (f->attack || f->harm))
 		f->perp_strong |= f->speakers & ~f->victims_of;
+	/* "regime and Russian planes fly here, but it is not known which
+	 * carried out the strike": the parties named are only suspects */
+	if (f->perp_unknown)
+		f->perp_strong = 1u << BEL_UNKNOWN;
 	if (f->weapon == WEAPON_UNKNOWN)
 		f->weapon = -1;
 }

@@ -142,7 +142,9 @@ const struct lx_entry lexicon_en[] = {
 	A("tahrir al-sham", BEL_HTS), A("nusra", BEL_HTS), A("al-nusra", BEL_HTS),
 	A("nusra front", BEL_HTS), A("al-nusra front", BEL_HTS), A("jabhat al-nusra", BEL_HTS),
 	A("fateh al-sham", BEL_HTS), A("unidentified", BEL_UNKNOWN), A("unknown", BEL_UNKNOWN),
-	A("unidentified gunmen", BEL_UNKNOWN),
+	A("unidentified gunmen", BEL_UNKNOWN), A("not clear who", BEL_UNKNOWN), A("unclear who", BEL_UNKNOWN),
+	A("not known who", BEL_UNKNOWN), A("not known which", BEL_UNKNOWN), A("not clear which", BEL_UNKNOWN),
+	A("unclear which", BEL_UNKNOWN),
 
 	/* weapons */
 	W("airstrike", WEAPON_AIRSTRIKE), W("airstrikes", WEAPON_AIRSTRIKE), W("air strike", WEAPON_AIRSTRIKE),

@@ -295,6 +295,16 @@ static void attribution_cues(void **state)
 	n = run(t, NULL, &c);
 	assert_true(n >= 2);
 	assert_int_equal(c[1].belligerents, 1u << BEL_UNKNOWN);
+	/* the text says the perpetrator is not known: the parties it names
+	 * beside that are suspects only */
+	t = "An air strike hit a hospital in Idlib, killing 10 people. Syrian and Russian jets fly over the "
+	    "province but it was not clear who carried out the strike.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a party's family or home, its television: not a force that attacks */
+	t = "A suicide bomber killed four people in the Assad family hometown.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	t = "A bomb killed six people in Aleppo, the Assad regime television channel reported.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
 	/* a news agency reports the attack; it did not carry it out */
 	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
 					  "when shells hit a school.", NULL);
