@@ -22,7 +22,7 @@ static int is_cat(const struct tok *t, int cat)
  * attack word is next to them; otherwise they are places or speakers. */
 static int state_name(const struct tok *t, const char *keys)
 {
-	return tok_is(t, keys, "syria") || tok_is(t, keys, "turkey") || tok_is(t, keys, "russia") ||
+	return tok_is(t, keys, "syria") || (tok_is(t, keys, "syrian") && t->span <= 1) || tok_is(t, keys, "turkey") || tok_is(t, keys, "russia") ||
 	       tok_is(t, keys, "israel") || tok_is(t, keys, "iran") || tok_is(t, keys, "turkiye") ||
 	       tok_is(t, keys, "moscow") || tok_is(t, keys, "ankara") || tok_is(t, keys, "iraq") || tok_is(t, keys, "united states");
 }
@@ -93,6 +93,23 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 	if (a + 1 < s1 && tok_in(&t[a + 1], keys, kin))
 		return;
 	int is_state = state_name(&t[a], keys);
+	/* a state's own heads before an attack word: "Syria army shelling",
+	 * "Syria regime air strikes" (heads: how many, "air" aside) */
+	size_t own = a + (t[a].span ? t[a].span : 1);
+	int heads = 0;
+	while (own < s1 && own < a + 4 &&
+	       (tok_is(&t[own], keys, "army") || tok_is(&t[own], keys, "military") || tok_is(&t[own], keys, "air") ||
+		tok_is(&t[own], keys, "armed") || tok_is(&t[own], keys, "forces") ||
+		tok_is(&t[own], keys, "government") || tok_is(&t[own], keys, "troops") ||
+		(is_cat(&t[own], LX_ACTOR) && t[own].value == t[a].value))) {
+		heads += !tok_is(&t[own], keys, "air");
+		own++;
+	}
+	if ((is_state & 1) && heads && own < s1 && attackish(&t[own]) && !is_cat(&t[own], LX_KILL) &&
+	    !is_cat(&t[own], LX_INJURE)) {
+		f->perp_strong |= bit;   /* "in Syria army shelling of a rebel town" */
+		return;
+	}
 	if (before > s0 && place_word_before(&t[before - 1], keys))
 		is_state |= 2;   /* "in north Syria": a place here */
 	if (is_state & 2) {
@@ -137,6 +154,30 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 			f->victims_of |= is_cat(&t[before - 1], LX_TARGET) ? bit : 0;
 		return;
 	}
+	int speaks = 0;
+	for (size_t k = after; k < s1 && k < after + 3; k++)
+		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
+		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
+		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
+		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials") ||
+		    tok_is(&t[k], keys, "television") || tok_is(&t[k], keys, "tv") ||
+		    tok_is(&t[k], keys, "channel") || tok_is(&t[k], keys, "agency") ||
+		    tok_is(&t[k], keys, "newspaper"))
+			speaks = 1;
+	/* "reported by Syrian state media", "announced by the army": a source
+	 * ("claimed by ISIS" is a perpetrator: it claimed the attack) */
+	if (before > s0 + 1 && tok_is(&t[before - 1], keys, "by")) {
+		int outlet = 0;
+		for (size_t k = after; k < s1 && k < after + 2; k++)
+			outlet |= tok_is(&t[k], keys, "media") || tok_is(&t[k], keys, "television") ||
+				  tok_is(&t[k], keys, "tv") || tok_is(&t[k], keys, "channel") ||
+				  tok_is(&t[k], keys, "agency") || tok_is(&t[k], keys, "news") ||
+				  tok_is(&t[k], keys, "newspaper");
+		if (outlet || (is_cat(&t[before - 2], LX_SAY) && !tok_is(&t[before - 2], keys, "claimed"))) {
+			f->speakers |= bit;
+			return;
+		}
+	}
 	/* perpetrators: "by the coalition", "blamed on", "accused the coalition" */
 	if (before > s0 && (is_cat(&t[before - 1], LX_BY) || is_cat(&t[before - 1], LX_ACCUSE))) {
 		/* a bare "by" only after an attack: "shelled by", "airstrikes by"
@@ -156,16 +197,6 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		f->speakers |= bit;
 		return;
 	}
-	int speaks = 0;
-	for (size_t k = after; k < s1 && k < after + 3; k++)
-		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
-		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
-		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
-		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials") ||
-		    tok_is(&t[k], keys, "television") || tok_is(&t[k], keys, "tv") ||
-		    tok_is(&t[k], keys, "channel") || tok_is(&t[k], keys, "agency") ||
-		    tok_is(&t[k], keys, "newspaper"))
-			speaks = 1;
 	if ((is_state & 1) && !(a + 1 < s1 && attackish(&t[a + 1]))) {
 		/* a state's name is a place unless an attack word follows it at
 		 * once ("Turkey shelled"): "IDLIB, Syria - Air strikes ..." */

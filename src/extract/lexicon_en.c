@@ -119,7 +119,7 @@ const struct lx_entry lexicon_en[] = {
 	A("syrian air force", BEL_SYRIAN_GOV), A("general security", BEL_SYRIAN_GOV),
 	A("security forces", BEL_SYRIAN_GOV), A("transitional government", BEL_SYRIAN_GOV),
 	A("syrian foreign ministry", BEL_SYRIAN_GOV), A("sana", BEL_SYRIAN_GOV),
-	A("syria", BEL_SYRIAN_GOV), A("syrian arab republic", BEL_SYRIAN_GOV),
+	A("syria", BEL_SYRIAN_GOV), A("syrian arab republic", BEL_SYRIAN_GOV), A("syrian", BEL_SYRIAN_GOV),
 	A("turkish", BEL_TURKEY), A("turkey", BEL_TURKEY), A("turkiye", BEL_TURKEY),
 	A("ankara", BEL_TURKEY), A("turks", BEL_TURKEY), A("turkish-backed", BEL_OPPOSITION),
 	A("israeli", BEL_ISRAEL), A("israel", BEL_ISRAEL), A("idf", BEL_ISRAEL),

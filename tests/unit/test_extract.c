@@ -305,6 +305,22 @@ static void attribution_cues(void **state)
 	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
 	t = "A bomb killed six people in Aleppo, the Assad regime television channel reported.";
 	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a state's adjective or name with its own forces before the attack
+	 * word; not when the forces are the ones killed */
+	assert_int_equal(only_main("Syrian warplanes pound Idlib, killing 22 people.", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(only_main("43 killed in Syria army shelling of rebel town", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(only_main("At least 85 Syria troops killed in jihadist advance", NULL)->belligerents,
+			 1u << BEL_UNKNOWN);
+	assert_int_equal(only_main("Syrian rebels said a bomb killed six people in Homs.", NULL)->belligerents,
+			 1u << BEL_UNKNOWN);
+	/* "reported by" a state's media is a source; "claimed by" a group its author */
+	assert_int_equal(only_main("A bomb killed seven people on a bus, as reported by Syrian state media.", NULL)
+				 ->belligerents,
+			 1u << BEL_UNKNOWN);
+	assert_int_equal(only_main("A bomb blast claimed by ISIS killed 44 people in Qamishli.", NULL)->belligerents,
+			 1u << BEL_ISIS);
 	/* a news agency reports the attack; it did not carry it out */
 	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
 					  "when shells hit a school.", NULL);
