@@ -27,6 +27,12 @@ static int state_name(const struct tok *t, const char *keys)
 	       tok_is(t, keys, "moscow") || tok_is(t, keys, "ankara") || tok_is(t, keys, "iraq") || tok_is(t, keys, "united states");
 }
 
+/* "killing", "shelling": a verb's gerund, no finite verb. */
+static int cas_gerund_key(const struct tok *t, const char *keys)
+{
+	return t->key_len > 4 && memcmp(keys + t->key_off + t->key_len - 3, "ing", 3) == 0;
+}
+
 static int attackish(const struct tok *t)
 {
 	if (t->in_phrase)
@@ -126,7 +132,24 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		f->victims_of |= bit;
 		return;
 	}
+	/* "ISIL terrorists massacred 250 troops", "ISIS fighters shelled the
+	 * town": the fighters act; "land mines planted by the Daesh terrorist
+	 * group": "by" names the author */
 	if (after < s1 && is_cat(&t[after], LX_VICTIM)) {
+		size_t v = after + (t[after].span ? t[after].span : 1);
+		while (v < s1 && v < after + 4 && (is_cat(&t[v], LX_AUX) || tok_is(&t[v], keys, "have") ||
+						   tok_is(&t[v], keys, "has")))
+			v++;
+		int acts = v < s1 && attackish(&t[v]) && !is_cat(&t[v], LX_INJURE);
+		if (acts && is_cat(&t[v], LX_KILL))   /* "killed 5 people", not "killed in a raid" */
+			acts = v + 1 < s1 && !cas_gerund_key(&t[v], keys) &&
+			       (t[v + 1].has_num || is_cat(&t[v + 1], LX_VICTIM) || tok_is(&t[v + 1], keys, "the"));
+		if (acts && v > after + (t[after].span ? t[after].span : 1))
+			acts = !is_cat(&t[v - 1], LX_AUX);   /* "ISIS members were killed": passive */
+		if ((acts && !state_name(&t[a], keys)) || (before > s0 && tok_is(&t[before - 1], keys, "by"))) {
+			f->perp_strong |= bit;
+			return;
+		}
 		f->victims_of |= bit;
 		return;
 	}
@@ -164,6 +187,20 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		    tok_is(&t[k], keys, "channel") || tok_is(&t[k], keys, "agency") ||
 		    tok_is(&t[k], keys, "newspaper"))
 			speaks = 1;
+	/* "Daesh claimed responsibility for the attack", "IS claims the bombing":
+	 * the party owns it */
+	for (size_t k = after; k + 1 < s1 && k < after + 8; k++) {
+		if (is_cat(&t[k], LX_SAY) && !(tok_is(&t[k], keys, "claimed") || tok_is(&t[k], keys, "claims") ||
+						tok_is(&t[k], keys, "claim") || tok_is(&t[k], keys, "claiming")))
+			break;
+		if ((tok_is(&t[k], keys, "claimed") || tok_is(&t[k], keys, "claims") || tok_is(&t[k], keys, "claim") ||
+		     tok_is(&t[k], keys, "claiming") || tok_is(&t[k], keys, "took") || tok_is(&t[k], keys, "takes")) &&
+		    (tok_is(&t[k + 1], keys, "responsibility") ||
+		     (k + 2 < s1 && tok_is(&t[k + 1], keys, "the") && attackish(&t[k + 2])) || attackish(&t[k + 1]))) {
+			f->perp_strong |= bit;
+			return;
+		}
+	}
 	/* "reported by Syrian state media", "announced by the army": a source
 	 * ("claimed by ISIS" is a perpetrator: it claimed the attack) */
 	if (before > s0 + 1 && tok_is(&t[before - 1], keys, "by")) {

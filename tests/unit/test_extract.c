@@ -321,6 +321,18 @@ static void attribution_cues(void **state)
 			 1u << BEL_UNKNOWN);
 	assert_int_equal(only_main("A bomb blast claimed by ISIS killed 44 people in Qamishli.", NULL)->belligerents,
 			 1u << BEL_ISIS);
+	/* a group's fighters who act are its own; "by" names the author even
+	 * before a fighters' noun; fighters killed are victims */
+	assert_int_equal(only_main("ISIS militants executed 25 soldiers near the airbase.", NULL)->belligerents,
+			 1u << BEL_ISIS);
+	assert_int_equal(only_main("Mines planted by the ISIS terrorist group killed nine civilians.", NULL)
+				 ->belligerents,
+			 1u << BEL_ISIS);
+	t = "A bomb killed 12 people in Idlib. 14 ISIS fighters were killed in clashes with the rebels.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a group that claims the attack owns it */
+	t = "Twin bombings killed 44 people in Qamishli. The ISIS group claimed responsibility for the attack.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_ISIS);
 	/* a news agency reports the attack; it did not carry it out */
 	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
 					  "when shells hit a school.", NULL);
