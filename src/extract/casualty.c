@@ -102,7 +102,7 @@ static void accumulate(struct acc *a, const struct mention *c)
 	if (c->breakdown) {
 		if (ef == EF_KILL && c->vc == VC_COMBATANT)
 			range_add(&a->comb_k, c->min, c->max);
-		if (ef == EF_KILL && c->vc == VC_CIVILIAN && !c->article)
+		if (ef == EF_KILL && c->civ_word && !c->article)
 			range_add(&a->civ_part, c->min, c->max);   /* "20 people including 10 civilians" */
 		return;
 	}

@@ -99,16 +99,30 @@ int cas_verb_before(const struct tok *t, size_t start, size_t from, const char *
 void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,
 			 size_t nm)
 {
+	static const char *const civ_words[] = { "civilians", "civilian", "non-combatants", "noncombatants", NULL };
+	for (size_t i = 0; i < nm; i++)
+		m[i].civ_word = m[i].vc == VC_CIVILIAN && m[i].t1 > m[i].t0 && tok_in(&t[m[i].t1 - 1], keys, civ_words);
 	for (size_t i = 0; i < nm; i++) {
 		struct mention *c = &m[i];
 		size_t prev_end = i ? m[i - 1].t1 : tok0;
 		/* a breakdown of the count before: "including 12 children and 5 women" */
 		if (i + 1 < nm && !c->breakdown) {
-			/* "six civilians were among 22 people killed": a part of the next */
-			for (size_t k = c->t1; k < m[i + 1].t0; k++)
-				if (tok_is(&t[k], keys, "among") && m[i + 1].vc == VC_PEOPLE) {
-					if (c->vc == VC_CIVILIAN || c->vc == VC_COMBATANT)
-						c->part_of_next = 1;   /* civilians among the dead: the rest are not */
+			/* "six civilians were among 22 people killed": a part of the
+			 * next; "six civilians including a child were among 22": of the
+			 * one after the breakdown */
+			size_t nx = i + 1, from = c->t1;
+			for (size_t k = c->t1; k < m[nx].t0; k++)
+				if (cas_is(&t[k], LX_INCLUDING) && !tok_is(&t[k], keys, "among") && nx + 1 < nm) {
+					from = m[nx].t1;
+					nx++;
+					break;
+				}
+			for (size_t k = from; k < m[nx].t0; k++)
+				if (tok_is(&t[k], keys, "among") && m[nx].vc == VC_PEOPLE) {
+					/* civilians among the dead: the rest are not; "two
+					 * medics among 31 dead" says nothing of the rest */
+					if (c->vc == VC_COMBATANT || c->civ_word)
+						c->part_of_next = 1;
 					else
 						c->breakdown_of_next = 1;   /* "four children among the 28 dead" */
 				}

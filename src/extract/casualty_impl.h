@@ -32,6 +32,8 @@ struct mention {
 	int breakdown_of_next; /* "four children are among the 28 dead" */
 	int article;          /* counted from "a"/"an"/"his": one person named */
 	int named;            /* a person named with an age: distinct from the others */
+	int civ_word;         /* the noun is "civilians" itself, not "medics" or "workers":
+	                         civilians among others say the others are not */
 };
 
 #define MENTIONS_MAX 32   /* counts read in one sentence, at most */

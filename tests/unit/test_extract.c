@@ -178,6 +178,17 @@ static void parts_and_named_people(void **state)
 	m = only_main("Six civilians were among at least 22 people killed in the air strikes.", NULL);
 	assert_range(m->civilians_killed, 6, 6);
 	assert_range(m->killed, 22, 22);
+	/* ... also with their own breakdown between */
+	m = only_main("Six civilians including a child were among at least 22 people killed in the air strikes.", NULL);
+	assert_range(m->civilians_killed, 6, 6);
+	assert_range(m->killed, 22, 22);
+	assert_range(m->children_killed, 1, 1);
+	/* medics among the dead say nothing of the others: all are civilians */
+	m = only_main("Two medics were among at least 31 people killed in the shelling.", NULL);
+	assert_range(m->civilians_killed, 31, 31);
+	assert_false(range_known(m->combatants_killed));
+	m = only_main("The shelling killed 31 people including two medics.", NULL);
+	assert_range(m->civilians_killed, 31, 31);
 	/* people named with their ages add up, each with a verb of their own */
 	m = only_main("Samir Haddad, 45, was seriously injured, and Lina Haddad, 11, was killed by the shell.", NULL);
 	assert_range(m->civilians_injured, 1, 1);
