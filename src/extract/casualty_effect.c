@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/casualty_impl.h"
+#include "extract/num.h"
 
 static int stop_mark(const struct tok *t)
 {
@@ -40,12 +41,25 @@ static int find_effect_right(const struct tok *t, size_t from, size_t end, size_
 	for (size_t k = from; k < end && steps < reach; k++, steps++) {
 		if (stop_mark(&t[k]))
 			return EF_NONE;
+
 		int ef = cas_effect_of(&t[k]);
 		if (ef && !cas_gerund(&t[k], keys)) {
+			/* far off, a verb with its own count is that count's:
+			 * "5 civilians ... the coalition killed 14 jihadists",
+			 * "9 men ... executed and crucified nine men" */
+			size_t o = k + 1;
+			if (reach > 4 && o + 1 < end && tok_is(&t[o], keys, "and") && t[o + 1].key_len > 3 &&
+			    keys[t[o + 1].key_off + t[o + 1].key_len - 2] == 'e' &&
+			    keys[t[o + 1].key_off + t[o + 1].key_len - 1] == 'd')
+				o += 2;   /* "executed and crucified nine" */
+			if (reach > 4 && o < end && t[o].has_num && !(t[o].num_flags & NUM_YEARLIKE))
+				return EF_NONE;
 			*at = k;
 			return ef;
 		}
-		if (reach <= 4 && !cas_skippable_after(&t[k], keys))
+		/* the rest of a phrase that may stand between ("have been") */
+		if (reach <= 4 && !cas_skippable_after(&t[k], keys) &&
+		    !(t[k].in_phrase && k > from && cas_skippable_after(&t[k - 1], keys)))
 			return EF_NONE;
 	}
 	return EF_NONE;

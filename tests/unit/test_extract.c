@@ -146,6 +146,18 @@ static void verb_count_verb_count(void **state)
 	m = only_main("Shelling Kills Three Injures Seven in Homs", NULL);
 	assert_range(m->civilians_killed, 3, 3);
 	assert_range(m->civilians_injured, 7, 7);
+	/* a verb far off that has a count of its own is not this count's */
+	m = only_main("Raids killed 14 fighters 5 civilians overnight, as coalition jets killed 14 fighters and five "
+		      "civilians in Hasakeh.", NULL);
+	assert_range(m->civilians_killed, 5, 5);
+	m = only_main("The group crucified nine men in the town on Saturday after it executed and crucified nine men, "
+		      "eight of them rebels.", NULL);
+	assert_range(m->combatants_killed, 8, 8);
+	assert_range(m->killed, 9, 9);
+	/* "have been" is skipped whole between a count and its verb */
+	m = only_main("84 people have been killed and another 659 injured in four days of fighting.", NULL);
+	assert_range(m->civilians_killed, 84, 84);
+	assert_range(m->civilians_injured, 659, 659);
 	m = only_main("The strike claimed the lives of at least 12 children while 40 people were injured.", NULL);
 	assert_range(m->children_killed, 12, 12);
 	assert_range(m->civilians_killed, 12, 12);
