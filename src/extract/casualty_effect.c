@@ -217,6 +217,22 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 			c->has_trig = 1;
 		}
 	}
+	/* "19 killed and injured", "Dozens Killed Injured", "have killed and
+	 * wounded hundreds": killed or injured, not said which */
+	for (size_t i = 0; i < nm; i++) {
+		struct mention *c = &m[i];
+		if (!c->has_trig || !(c->effect == EF_KILL || c->effect == EF_INJURE) || c->named)
+			continue;
+		size_t k = c->trig;
+		int other = c->effect == EF_KILL ? EF_INJURE : EF_KILL;
+		if (k > c->t0) {   /* the verb after the count */
+			size_t o = k + 1 < tok1 && tok_is(&t[k + 1], keys, "and") ? k + 2 : k + 1;
+			if (o < tok1 && cas_effect_of(&t[o]) == other && !(o + 1 < tok1 && t[o + 1].has_num))
+				c->effect = EF_HARM;
+		} else if (k >= tok0 + 2 && tok_is(&t[k - 1], keys, "and") && cas_effect_of(&t[k - 2]) == other) {
+			c->effect = EF_HARM;   /* the verb before the count */
+		}
+	}
 	for (size_t i = 0; i + 1 < nm; i++) {
 		if ((m[i].part_of_next || m[i].breakdown_of_next) && !m[i].effect)
 			m[i].effect = m[i + 1].effect;

@@ -146,6 +146,14 @@ static void verb_count_verb_count(void **state)
 	m = only_main("Shelling Kills Three Injures Seven in Homs", NULL);
 	assert_range(m->civilians_killed, 3, 3);
 	assert_range(m->civilians_injured, 7, 7);
+	/* killed and injured together: casualties, not said which; the body's
+	 * figures then complete the headline */
+	m = only_main("At Least 48 Killed and Injured in Mortar Attacks in Aleppo. Three people were killed and 45 were "
+		      "injured when shells hit the city.", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	m = only_main("Mines have killed and wounded hundreds of civilians in the town.", NULL);
+	assert_false(range_known(m->civilians_killed));
+	assert_false(range_known(m->civilians_injured));
 	/* a verb far off that has a count of its own is not this count's */
 	m = only_main("Raids killed 14 fighters 5 civilians overnight, as coalition jets killed 14 fighters and five "
 		      "civilians in Hasakeh.", NULL);
