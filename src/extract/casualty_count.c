@@ -471,5 +471,13 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 		m[nm++] = c;
 		i = c.t1 > i ? c.t1 - 1 : i;
 	}
+	/* "kill 83 injure 100 ISIS fighters": a bare count before a verb and
+	 * its count shares that count's noun */
+	for (size_t k = nm; k-- > 1;) {
+		struct mention *b = &m[k - 1];
+		if (b->vc == VC_PEOPLE && t[b->t0].has_num && b->t1 == t[b->t0].num_next && b->t1 < tok1 &&
+		    cas_effect_of(&t[b->t1]) && m[k].t0 == b->t1 + 1 && m[k].vc != VC_PEOPLE && m[k].vc != VC_FAMILY)
+			b->vc = m[k].vc;
+	}
 	return nm;
 }

@@ -143,6 +143,10 @@ static void verb_count_verb_count(void **state)
 	m = only_main("A suicide bomber killed 9 people wounded 31 near the bakery.", NULL);
 	assert_range(m->civilians_killed, 9, 9);
 	assert_range(m->civilians_injured, 31, 31);
+	/* ... and the noun after the second count is both counts' */
+	m = only_main("Kurdish fighters kill 83 injure 100 ISIS militants near Afrin", NULL);
+	assert_range(m->combatants_killed, 83, 83);
+	assert_false(range_known(m->civilians_killed));
 	m = only_main("Shelling Kills Three Injures Seven in Homs", NULL);
 	assert_range(m->civilians_killed, 3, 3);
 	assert_range(m->civilians_injured, 7, 7);
