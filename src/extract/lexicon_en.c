@@ -113,7 +113,7 @@ const struct lx_entry lexicon_en[] = {
 	A("pro-regime", BEL_SYRIAN_GOV), A("government forces", BEL_SYRIAN_GOV),
 	A("syrian government", BEL_SYRIAN_GOV), A("syrian army", BEL_SYRIAN_GOV),
 	A("syrian arab army", BEL_SYRIAN_GOV), A("pro-government", BEL_SYRIAN_GOV),
-	A("assad", BEL_SYRIAN_GOV), A("saa", BEL_SYRIAN_GOV),
+	A("assad", BEL_SYRIAN_GOV), A("assads", BEL_SYRIAN_GOV), A("saa", BEL_SYRIAN_GOV),
 	A("syrian troops", BEL_SYRIAN_GOV), A("syrian forces", BEL_SYRIAN_GOV),
 	A("government troops", BEL_SYRIAN_GOV),
 	A("syrian air force", BEL_SYRIAN_GOV), A("general security", BEL_SYRIAN_GOV),

@@ -368,6 +368,9 @@ static void attribution_cues(void **state)
 	/* a group that claims the attack owns it */
 	t = "Twin bombings killed 44 people in Qamishli. The ISIS group claimed responsibility for the attack.";
 	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_ISIS);
+	/* a possessive whose apostrophe the page lost ("Assads Air Force") */
+	assert_int_equal(only_main("Assads Air Force Kills 65 Civilians in Raqqa", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
 	/* a news agency reports the attack; it did not carry it out */
 	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
 					  "when shells hit a school.", NULL);
