@@ -102,12 +102,15 @@ const struct claim *eval_main_claim(struct eval_runner *r, const char *title, co
 /* ------------------------------------------------------------ reading a claim */
 
 /* The guide: "If the text says 'killed N people' without saying they were
- * combatants, count them as civilians." */
+ * combatants, count them as civilians." Those it says were combatants are
+ * not: "60 militants killed, 20 people injured" has no civilians killed. */
 struct range eval_civ_killed(const struct claim *c)
 {
 	if (range_known(c->civilians_killed))
 		return c->civilians_killed;
-	return range_known(c->killed) && c->status != VICTIM_COMBATANT ? c->killed : RANGE_NONE;
+	return range_known(c->killed) && c->status != VICTIM_COMBATANT && !range_known(c->combatants_killed)
+		       ? c->killed
+		       : RANGE_NONE;
 }
 
 struct range eval_civ_injured(const struct claim *c)

@@ -42,6 +42,7 @@ static int civilian_class(int vc)
 /* What the counts of one clause add up to. */
 struct acc {
 	struct range civ_k, civ_i, comb_k, comb_i, miss, child, women, men, part, civ_part;
+	struct range comb_part;   /* fighters in a breakdown: "nine men, eight of them rebels" */
 	int explicit, parts_only, civ_seen;
 };
 
@@ -49,7 +50,7 @@ static void acc_init(struct acc *a)
 {
 	struct range none = RANGE_NONE;
 	a->civ_k = a->civ_i = a->comb_k = a->comb_i = a->miss = none;
-	a->child = a->women = a->men = a->part = a->civ_part = none;
+	a->child = a->women = a->men = a->part = a->civ_part = a->comb_part = none;
 	a->explicit = 0;
 	a->parts_only = 1;
 	a->civ_seen = 0;
@@ -101,8 +102,8 @@ static void accumulate(struct acc *a, const struct mention *c)
 	}
 	if (c->breakdown) {
 		if (ef == EF_KILL && c->vc == VC_COMBATANT)
-			range_add(&a->comb_k, c->min, c->max);
-		if (ef == EF_KILL && c->vc == VC_CIVILIAN && !c->article)
+			range_add(&a->comb_part, c->min, c->max);
+		if (ef == EF_KILL && c->civ_word && !c->article)
 			range_add(&a->civ_part, c->min, c->max);   /* "20 people including 10 civilians" */
 		return;
 	}
@@ -133,6 +134,24 @@ static void range_max(struct range *to, struct range r)
 	}
 	if (r.min > to->min)
 		*to = r;
+}
+
+/* Fighters a breakdown names are some of the clause's total, not more
+ * people: "killed 20 people including 5 soldiers" is 15 civilians and 5
+ * combatants. */
+static void acc_close(struct acc *g)
+{
+	struct range f = g->comb_part;
+	if (f.min == RANGE_UNKNOWN)
+		return;
+	if (g->civ_k.min != RANGE_UNKNOWN && f.min <= g->civ_k.min) {
+		g->civ_k.min -= f.min;
+		if (g->civ_k.max != RANGE_UNKNOWN)
+			g->civ_k.max = f.max != RANGE_UNKNOWN && f.max <= g->civ_k.max ? g->civ_k.max - f.max : g->civ_k.min;
+		if (g->civ_k.max != RANGE_UNKNOWN && g->civ_k.max < g->civ_k.min)
+			g->civ_k.max = g->civ_k.min;
+	}
+	range_add(&g->comb_k, f.min, f.max);
 }
 
 static void acc_fold(struct acc *to, const struct acc *g)
@@ -214,6 +233,7 @@ int casualty_read(const char *text, const struct tok *t, size_t tok0, size_t tok
 				accumulate(&g, &m[j]);
 				done[j] = 1;
 			}
+		acc_close(&g);
 		acc_fold(&total, &g);
 	}
 	struct range civ_k = total.civ_k, civ_i = total.civ_i, comb_k = total.comb_k, comb_i = total.comb_i;

@@ -346,10 +346,17 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 			} else if (j < tok1 && (cas_effect_of(&t[j]) || cas_ar_aux_effect(t, j, tok1, keys, &j))) {
 				if (w->num_flags & NUM_YEARLIKE)
 					continue;
-				c.t1 = j + 1;
-				c.trig = j;
+				size_t left;
+				if (cas_verb_has_count(t, j, tok1) && cas_verb_before(t, tok0, i, keys, &left)) {
+					/* "kill 5 injure 50": the verb after has its own count */
+					c.t1 = j;
+					c.trig = left;
+				} else {
+					c.t1 = j + 1;
+					c.trig = j;
+				}
 				c.has_trig = 1;
-				c.effect = cas_effect_of(&t[j]);
+				c.effect = cas_effect_of(&t[c.trig]);
 			} else if (!(w->num_flags & NUM_YEARLIKE)) {
 				size_t at;
 				int toll = 0;
@@ -468,6 +475,14 @@ size_t cas_collect(const char *text, const struct tok *t, size_t tok0, size_t to
 			c.part_of_prev = 1;    /* "five wounded, two of them seriously": a part */
 		m[nm++] = c;
 		i = c.t1 > i ? c.t1 - 1 : i;
+	}
+	/* "kill 83 injure 100 ISIS fighters": a bare count before a verb and
+	 * its count shares that count's noun */
+	for (size_t k = nm; k-- > 1;) {
+		struct mention *b = &m[k - 1];
+		if (b->vc == VC_PEOPLE && t[b->t0].has_num && b->t1 == t[b->t0].num_next && b->t1 < tok1 &&
+		    cas_effect_of(&t[b->t1]) && m[k].t0 == b->t1 + 1 && m[k].vc != VC_PEOPLE && m[k].vc != VC_FAMILY)
+			b->vc = m[k].vc;
 	}
 	return nm;
 }

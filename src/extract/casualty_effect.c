@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/casualty_impl.h"
+#include "extract/num.h"
 
 static int stop_mark(const struct tok *t)
 {
@@ -40,12 +41,25 @@ static int find_effect_right(const struct tok *t, size_t from, size_t end, size_
 	for (size_t k = from; k < end && steps < reach; k++, steps++) {
 		if (stop_mark(&t[k]))
 			return EF_NONE;
+
 		int ef = cas_effect_of(&t[k]);
 		if (ef && !cas_gerund(&t[k], keys)) {
+			/* far off, a verb with its own count is that count's:
+			 * "5 civilians ... the coalition killed 14 jihadists",
+			 * "9 men ... executed and crucified nine men" */
+			size_t o = k + 1;
+			if (reach > 4 && o + 1 < end && tok_is(&t[o], keys, "and") && t[o + 1].key_len > 3 &&
+			    keys[t[o + 1].key_off + t[o + 1].key_len - 2] == 'e' &&
+			    keys[t[o + 1].key_off + t[o + 1].key_len - 1] == 'd')
+				o += 2;   /* "executed and crucified nine" */
+			if (reach > 4 && o < end && t[o].has_num && !(t[o].num_flags & NUM_YEARLIKE))
+				return EF_NONE;
 			*at = k;
 			return ef;
 		}
-		if (reach <= 4 && !cas_skippable_after(&t[k], keys))
+		/* the rest of a phrase that may stand between ("have been") */
+		if (reach <= 4 && !cas_skippable_after(&t[k], keys) &&
+		    !(t[k].in_phrase && k > from && cas_skippable_after(&t[k - 1], keys)))
 			return EF_NONE;
 	}
 	return EF_NONE;
@@ -56,6 +70,13 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 {
 	size_t steps = 0;
 	for (size_t k = from; k > start && steps < reach; k--, steps++) {
+		/* inside a phrase: its head says what it is ("claimed the lives of") */
+		while (k - 1 > start && t[k - 1].in_phrase) {
+			k--;
+			steps++;
+		}
+		if (steps >= reach)
+			break;
 		const struct tok *w = &t[k - 1];
 		if (stop_mark(w))
 			return EF_NONE;
@@ -78,20 +99,46 @@ int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t 
 	return EF_NONE;
 }
 
+int cas_verb_has_count(const struct tok *t, size_t k, size_t end)
+{
+	return k + 1 < end && t[k + 1].has_num;
+}
+
+int cas_verb_before(const struct tok *t, size_t start, size_t from, const char *keys, size_t *at)
+{
+	int toll = 0;
+	int ef = cas_find_effect_left(t, start, from, 2, keys, at, &toll);
+	return (ef == EF_KILL || ef == EF_INJURE) && !toll && !(tok_is(&t[*at], keys, "dead") || tok_is(&t[*at], keys, "death"));
+}
+
 void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,
 			 size_t nm)
 {
 	int ar = cas_ar_sentence(t, tok0, tok1);
+	static const char *const civ_words[] = { "civilians", "civilian", "non-combatants", "noncombatants", NULL };
+	for (size_t i = 0; i < nm; i++)
+		m[i].civ_word = m[i].vc == VC_CIVILIAN && m[i].t1 > m[i].t0 && tok_in(&t[m[i].t1 - 1], keys, civ_words);
 	for (size_t i = 0; i < nm; i++) {
 		struct mention *c = &m[i];
 		size_t prev_end = i ? m[i - 1].t1 : tok0;
 		/* a breakdown of the count before: "including 12 children and 5 women" */
 		if (i + 1 < nm && !c->breakdown) {
-			/* "six civilians were among 22 people killed": a part of the next */
-			for (size_t k = c->t1; k < m[i + 1].t0; k++)
-				if (tok_is(&t[k], keys, "among") && m[i + 1].vc == VC_PEOPLE) {
-					if (c->vc == VC_CIVILIAN || c->vc == VC_COMBATANT)
-						c->part_of_next = 1;   /* civilians among the dead: the rest are not */
+			/* "six civilians were among 22 people killed": a part of the
+			 * next; "six civilians including a child were among 22": of the
+			 * one after the breakdown */
+			size_t nx = i + 1, from = c->t1;
+			for (size_t k = c->t1; k < m[nx].t0; k++)
+				if (cas_is(&t[k], LX_INCLUDING) && !tok_is(&t[k], keys, "among") && nx + 1 < nm) {
+					from = m[nx].t1;
+					nx++;
+					break;
+				}
+			for (size_t k = from; k < m[nx].t0; k++)
+				if (tok_is(&t[k], keys, "among") && m[nx].vc == VC_PEOPLE) {
+					/* civilians among the dead: the rest are not; "two
+					 * medics among 31 dead" says nothing of the rest */
+					if (c->vc == VC_COMBATANT || c->civ_word)
+						c->part_of_next = 1;
 					else
 						c->breakdown_of_next = 1;   /* "four children among the 28 dead" */
 				}
@@ -155,6 +202,11 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 				ef = EF_NONE;   /* "... وإصابة ٥": the next clause's verbal noun */
 		} else {
 			ef = find_effect_right(t, c->t1, tok1, 4, keys, &at);
+			size_t left;
+			if (ef && cas_verb_has_count(t, at, tok1) && cas_verb_before(t, tok0, c->t0, keys, &left)) {
+				ef = cas_effect_of(&t[left]);   /* "killed 30 people injured 90" */
+				at = left;
+			}
 			if (!ef)
 				ef = cas_find_effect_left(t, tok0, c->t0, 4, keys, &at, &toll);
 		}
@@ -190,6 +242,22 @@ void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const ch
 		if (ef) {
 			c->trig = at;
 			c->has_trig = 1;
+		}
+	}
+	/* "19 killed and injured", "Dozens Killed Injured", "have killed and
+	 * wounded hundreds": killed or injured, not said which */
+	for (size_t i = 0; i < nm; i++) {
+		struct mention *c = &m[i];
+		if (!c->has_trig || !(c->effect == EF_KILL || c->effect == EF_INJURE) || c->named)
+			continue;
+		size_t k = c->trig;
+		int other = c->effect == EF_KILL ? EF_INJURE : EF_KILL;
+		if (k > c->t0) {   /* the verb after the count */
+			size_t o = k + 1 < tok1 && tok_is(&t[k + 1], keys, "and") ? k + 2 : k + 1;
+			if (o < tok1 && cas_effect_of(&t[o]) == other && !(o + 1 < tok1 && t[o + 1].has_num))
+				c->effect = EF_HARM;
+		} else if (k >= tok0 + 2 && tok_is(&t[k - 1], keys, "and") && cas_effect_of(&t[k - 2]) == other) {
+			c->effect = EF_HARM;   /* the verb before the count */
 		}
 	}
 	for (size_t i = 0; i + 1 < nm; i++) {

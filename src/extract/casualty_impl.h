@@ -32,6 +32,8 @@ struct mention {
 	int breakdown_of_next; /* "four children are among the 28 dead" */
 	int article;          /* counted from "a"/"an"/"his": one person named */
 	int named;            /* a person named with an age: distinct from the others */
+	int civ_word;         /* the noun is "civilians" itself, not "medics" or "workers":
+	                         civilians among others say the others are not */
 };
 
 #define MENTIONS_MAX 32   /* counts read in one sentence, at most */
@@ -74,6 +76,12 @@ int cas_skippable_after(const struct tok *t, const char *keys);
  * EF_KILL and sets *toll. */
 int cas_find_effect_left(const struct tok *t, size_t start, size_t from, size_t reach, const char *keys,
 			 size_t *at, int *toll);
+/* Does the casualty word at k take a count of its own right after it
+ * ("injured 90")? Then it governs that count, not the one before it. */
+int cas_verb_has_count(const struct tok *t, size_t k, size_t end);
+/* A casualty verb (killed, injuring: not a toll, "dead" or "death") just
+ * before token from, past at most one modifier: 1 with *at its token. */
+int cas_verb_before(const struct tok *t, size_t start, size_t from, const char *keys, size_t *at);
 /* Tie each of the counts m[0..nm) of the sentence [tok0, tok1) to its
  * casualty word, and mark breakdowns and parts. */
 void cas_resolve_effects(const struct tok *t, size_t tok0, size_t tok1, const char *keys, struct mention *m,

@@ -37,6 +37,7 @@ struct facts {
 	int period;              /* a period or "since" date in the sentence */
 	unsigned infra;
 	unsigned char cumul, conflict, admit, deny, attack, background, accuse;
+	unsigned char perp_unknown;  /* says who did it is not known ("not clear who") */
 	unsigned char harm;      /* a casualty word at all */
 };
 

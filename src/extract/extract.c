@@ -199,6 +199,17 @@ static size_t text_chars(const char *text, size_t a, size_t b, size_t cap)
 	return n;
 }
 
+/* Weapons of one kind: fired from the ground, dropped or fired from the
+ * air, bombs set off where they stand, and the rest each their own. */
+static int weapon_kind(int w)
+{
+	switch (w) {
+	case WEAPON_SHELLING: case WEAPON_ROCKET: case WEAPON_MISSILE: return 1;
+	case WEAPON_AIRSTRIKE: case WEAPON_DRONE: case WEAPON_BARREL_BOMB: return 2;
+	default: return 3 + w;
+	}
+}
+
 static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i, int *place_i)
 {
 	const struct facts *f = &d->facts[si];
@@ -221,7 +232,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 			continue;
 		if (g->background)
 			continue;
-		if (!bel)
+		if (!bel && !(weapon >= 0 && g->weapon >= 0 && weapon_kind(weapon) != weapon_kind(g->weapon)))
 			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
@@ -235,7 +246,7 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		const struct facts *g = &d->facts[k];
 		if (g->background || d->sent[k].paragraph > d->sent[si].paragraph + 2)
 			break;
-		if (!bel)
+		if (!bel && !(weapon >= 0 && g->weapon >= 0 && weapon_kind(weapon) != weapon_kind(g->weapon)))
 			bel = g->perp_strong;
 		if (weapon < 0)
 			weapon = g->weapon;
@@ -243,11 +254,15 @@ static void borrow(const struct doc *d, size_t si, struct claim *c, int *when_i,
 		    d->sent[k].paragraph == d->sent[si].paragraph)
 			place = g->place;
 	}
-	/* the rest of the document: its strongest perpetrator and first place */
+	/* the rest of the document: its strongest perpetrator, among the
+	 * sentences that name no other kind of weapon (the regime's shelling
+	 * further on is no author for a car bomb); then its first place */
 	if (!bel) {
 		unsigned counts[BEL_COUNT] = { 0 };
 		for (size_t k = 0; k < d->ns; k++) {
 			if (!(d->facts[k].harm || d->facts[k].attack || d->facts[k].accuse) || d->facts[k].background)
+				continue;
+			if (weapon >= 0 && d->facts[k].weapon >= 0 && weapon_kind(weapon) != weapon_kind(d->facts[k].weapon))
 				continue;
 			for (int b = 0; b < BEL_COUNT; b++)
 				if (d->facts[k].perp_strong >> b & 1)
@@ -336,9 +351,38 @@ static double confidence(const struct claim *c)
 	return v > 0.95 ? 0.95 : v;
 }
 
+/* A dateline: the text opens with the full day it was written ("17-08-2016
+ * Martyrs as ...", "Published October 4 2016 A suicide ...", "Print this
+ * page Tuesday 19 July 2016"), among its first five words, on its first
+ * line. Its "on Wednesday" counts from that day, even where the date the
+ * text came with (a feed's, a crawl's, a data set's) says otherwise. */
+static int dateline(const char *text, size_t n, struct date *a)
+{
+	struct when w[4];
+	size_t k = when_find(text, n < 80 ? n : 80, NULL, w, 4);
+	for (size_t i = 0; i < k && i < 4; i++) {
+		if (w[i].precision != WHEN_DAY || (w[i].flags & (WHEN_RELATIVE | WHEN_PERIOD)))
+			continue;
+		int words = 0;
+		for (size_t b = 0; b < w[i].start; b++) {
+			if (text[b] == '\n')
+				return 0;
+			if (text[b] == ' ' && b > 0 && text[b - 1] != ' ')
+				words++;
+		}
+		if (words > 5)
+			return 0;
+		*a = w[i].date;
+		return 1;
+	}
+	return 0;
+}
+
 static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
 {
 	memset(a, 0, sizeof *a);
+	if (dateline(in->text, n, a))
+		return 1;
 	if (in->published && date_parse(in->published, strlen(in->published), DATE_MDY, a) == 0 &&
 	    a->precision >= DATE_DAY)
 		return 1;

@@ -22,9 +22,15 @@ static int is_cat(const struct tok *t, int cat)
  * attack word is next to them; otherwise they are places or speakers. */
 static int state_name(const struct tok *t, const char *keys)
 {
-	return tok_is(t, keys, "syria") || tok_is(t, keys, "turkey") || tok_is(t, keys, "russia") ||
+	return tok_is(t, keys, "syria") || (tok_is(t, keys, "syrian") && t->span <= 1) || tok_is(t, keys, "turkey") || tok_is(t, keys, "russia") ||
 	       tok_is(t, keys, "israel") || tok_is(t, keys, "iran") || tok_is(t, keys, "turkiye") ||
 	       tok_is(t, keys, "moscow") || tok_is(t, keys, "ankara") || tok_is(t, keys, "iraq") || tok_is(t, keys, "united states");
+}
+
+/* "killing", "shelling": a verb's gerund, no finite verb. */
+static int cas_gerund_key(const struct tok *t, const char *keys)
+{
+	return t->key_len > 4 && memcmp(keys + t->key_off + t->key_len - 3, "ing", 3) == 0;
 }
 
 static int attackish(const struct tok *t)
@@ -199,6 +205,14 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		return;
 	}
 	size_t after = a + (t[a].span ? t[a].span : 1);
+	if (t[a].value == BEL_UNKNOWN && t[a].span >= 3) {
+		f->perp_unknown = 1;   /* "it was not clear who carried out the strike" */
+		return;
+	}
+	if (tok_is(&t[a], keys, "sana")) {
+		f->speakers |= bit;   /* a news agency reports; it attacks no one */
+		return;
+	}
 	/* skip "forces", "'s", "army" style heads after the actor */
 	while (after < s1 && after < a + 4 &&
 	       (tok_is(&t[after], keys, "forces") || tok_is(&t[after], keys, "military") ||
@@ -225,7 +239,30 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 				return;
 			}
 	}
+	/* "the Assad clan's hometown", "Assad's father": a family or a home,
+	 * not a force */
+	static const char *const kin[] = { "clan", "clans", "family", "families", "hometown", "home", "birthplace",
+					   "father", "brother", "sect", "mausoleum", "relatives", "wife", NULL };
+	if (a + 1 < s1 && tok_in(&t[a + 1], keys, kin))
+		return;
 	int is_state = state_name(&t[a], keys);
+	/* a state's own heads before an attack word: "Syria army shelling",
+	 * "Syria regime air strikes" (heads: how many, "air" aside) */
+	size_t own = a + (t[a].span ? t[a].span : 1);
+	int heads = 0;
+	while (own < s1 && own < a + 4 &&
+	       (tok_is(&t[own], keys, "army") || tok_is(&t[own], keys, "military") || tok_is(&t[own], keys, "air") ||
+		tok_is(&t[own], keys, "armed") || tok_is(&t[own], keys, "forces") ||
+		tok_is(&t[own], keys, "government") || tok_is(&t[own], keys, "troops") ||
+		(is_cat(&t[own], LX_ACTOR) && t[own].value == t[a].value))) {
+		heads += !tok_is(&t[own], keys, "air");
+		own++;
+	}
+	if ((is_state & 1) && heads && own < s1 && attackish(&t[own]) && !is_cat(&t[own], LX_KILL) &&
+	    !is_cat(&t[own], LX_INJURE)) {
+		f->perp_strong |= bit;   /* "in Syria army shelling of a rebel town" */
+		return;
+	}
 	if (before > s0 && place_word_before(&t[before - 1], keys))
 		is_state |= 2;   /* "in north Syria": a place here */
 	if (is_state & 2) {
@@ -242,7 +279,24 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		f->victims_of |= bit;
 		return;
 	}
+	/* "ISIL terrorists massacred 250 troops", "ISIS fighters shelled the
+	 * town": the fighters act; "land mines planted by the Daesh terrorist
+	 * group": "by" names the author */
 	if (after < s1 && is_cat(&t[after], LX_VICTIM)) {
+		size_t v = after + (t[after].span ? t[after].span : 1);
+		while (v < s1 && v < after + 4 && (is_cat(&t[v], LX_AUX) || tok_is(&t[v], keys, "have") ||
+						   tok_is(&t[v], keys, "has")))
+			v++;
+		int acts = v < s1 && attackish(&t[v]) && !is_cat(&t[v], LX_INJURE);
+		if (acts && is_cat(&t[v], LX_KILL))   /* "killed 5 people", not "killed in a raid" */
+			acts = v + 1 < s1 && !cas_gerund_key(&t[v], keys) &&
+			       (t[v + 1].has_num || is_cat(&t[v + 1], LX_VICTIM) || tok_is(&t[v + 1], keys, "the"));
+		if (acts && v > after + (t[after].span ? t[after].span : 1))
+			acts = !is_cat(&t[v - 1], LX_AUX);   /* "ISIS members were killed": passive */
+		if ((acts && !state_name(&t[a], keys)) || (before > s0 && tok_is(&t[before - 1], keys, "by"))) {
+			f->perp_strong |= bit;
+			return;
+		}
 		f->victims_of |= bit;
 		return;
 	}
@@ -270,6 +324,44 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 			f->victims_of |= is_cat(&t[before - 1], LX_TARGET) ? bit : 0;
 		return;
 	}
+	int speaks = 0;
+	for (size_t k = after; k < s1 && k < after + 3; k++)
+		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
+		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
+		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
+		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials") ||
+		    tok_is(&t[k], keys, "television") || tok_is(&t[k], keys, "tv") ||
+		    tok_is(&t[k], keys, "channel") || tok_is(&t[k], keys, "agency") ||
+		    tok_is(&t[k], keys, "newspaper"))
+			speaks = 1;
+	/* "Daesh claimed responsibility for the attack", "IS claims the bombing":
+	 * the party owns it */
+	for (size_t k = after; k + 1 < s1 && k < after + 8; k++) {
+		if (is_cat(&t[k], LX_SAY) && !(tok_is(&t[k], keys, "claimed") || tok_is(&t[k], keys, "claims") ||
+						tok_is(&t[k], keys, "claim") || tok_is(&t[k], keys, "claiming")))
+			break;
+		if ((tok_is(&t[k], keys, "claimed") || tok_is(&t[k], keys, "claims") || tok_is(&t[k], keys, "claim") ||
+		     tok_is(&t[k], keys, "claiming") || tok_is(&t[k], keys, "took") || tok_is(&t[k], keys, "takes")) &&
+		    (tok_is(&t[k + 1], keys, "responsibility") ||
+		     (k + 2 < s1 && tok_is(&t[k + 1], keys, "the") && attackish(&t[k + 2])) || attackish(&t[k + 1]))) {
+			f->perp_strong |= bit;
+			return;
+		}
+	}
+	/* "reported by Syrian state media", "announced by the army": a source
+	 * ("claimed by ISIS" is a perpetrator: it claimed the attack) */
+	if (before > s0 + 1 && tok_is(&t[before - 1], keys, "by")) {
+		int outlet = 0;
+		for (size_t k = after; k < s1 && k < after + 2; k++)
+			outlet |= tok_is(&t[k], keys, "media") || tok_is(&t[k], keys, "television") ||
+				  tok_is(&t[k], keys, "tv") || tok_is(&t[k], keys, "channel") ||
+				  tok_is(&t[k], keys, "agency") || tok_is(&t[k], keys, "news") ||
+				  tok_is(&t[k], keys, "newspaper");
+		if (outlet || (is_cat(&t[before - 2], LX_SAY) && !tok_is(&t[before - 2], keys, "claimed"))) {
+			f->speakers |= bit;
+			return;
+		}
+	}
 	/* perpetrators: "by the coalition", "blamed on", "accused the coalition" */
 	if (before > s0 && (is_cat(&t[before - 1], LX_BY) || is_cat(&t[before - 1], LX_ACCUSE))) {
 		/* a bare "by" only after an attack: "shelled by", "airstrikes by"
@@ -289,13 +381,6 @@ static void actor_role(const struct tok *t, size_t s0, size_t s1, size_t a, cons
 		f->speakers |= bit;
 		return;
 	}
-	int speaks = 0;
-	for (size_t k = after; k < s1 && k < after + 3; k++)
-		if (is_cat(&t[k], LX_SAY) || is_cat(&t[k], LX_ACCUSE) || is_cat(&t[k], LX_DENY) ||
-		    is_cat(&t[k], LX_ADMIT) || tok_is(&t[k], keys, "ministry") || tok_is(&t[k], keys, "spokesman") ||
-		    tok_is(&t[k], keys, "spokesperson") || tok_is(&t[k], keys, "media") ||
-		    tok_is(&t[k], keys, "news") || tok_is(&t[k], keys, "officials"))
-			speaks = 1;
 	if ((is_state & 1) && !(a + 1 < s1 && attackish(&t[a + 1]))) {
 		/* a state's name is a place unless an attack word follows it at
 		 * once ("Turkey shelled"): "IDLIB, Syria - Air strikes ..." */
@@ -379,6 +464,10 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 	for (size_t i = s->tok0; i < s->tok1 && f->weapon == WEAPON_AIRSTRIKE; i++)
 		if (ar_word_in(&t[i], keys, landing))
 			f->weapon = WEAPON_GROUND;
+	/* "regime and Russian planes fly here, but it is not known which
+	 * carried out the strike": the parties named are only suspects */
+	if (f->perp_unknown)
+		f->perp_strong = 1u << BEL_UNKNOWN;
 	if (f->weapon == WEAPON_UNKNOWN)
 		f->weapon = -1;
 }

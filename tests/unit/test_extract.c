@@ -131,6 +131,51 @@ static void articles_and_coordination(void **state)
 	assert_range(m->men_killed, 2, 2);
 }
 
+/* A headline's "kills 30 injures 90" without commas: each verb governs
+ * the count right after it. "claimed the lives of at least 12 children": a
+ * phrase's head is the casualty word. */
+static void verb_count_verb_count(void **state)
+{
+	(void)state;
+	const struct claim *m = only_main("Car bomb in market kills 12 injures 40", NULL);
+	assert_range(m->civilians_killed, 12, 12);
+	assert_range(m->civilians_injured, 40, 40);
+	m = only_main("A suicide bomber killed 9 people wounded 31 near the bakery.", NULL);
+	assert_range(m->civilians_killed, 9, 9);
+	assert_range(m->civilians_injured, 31, 31);
+	/* ... and the noun after the second count is both counts' */
+	m = only_main("Kurdish fighters kill 83 injure 100 ISIS militants near Afrin", NULL);
+	assert_range(m->combatants_killed, 83, 83);
+	assert_false(range_known(m->civilians_killed));
+	m = only_main("Shelling Kills Three Injures Seven in Homs", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	assert_range(m->civilians_injured, 7, 7);
+	/* killed and injured together: casualties, not said which; the body's
+	 * figures then complete the headline */
+	m = only_main("At Least 48 Killed and Injured in Mortar Attacks in Aleppo. Three people were killed and 45 were "
+		      "injured when shells hit the city.", NULL);
+	assert_range(m->civilians_killed, 3, 3);
+	m = only_main("Mines have killed and wounded hundreds of civilians in the town.", NULL);
+	assert_false(range_known(m->civilians_killed));
+	assert_false(range_known(m->civilians_injured));
+	/* a verb far off that has a count of its own is not this count's */
+	m = only_main("Raids killed 14 fighters 5 civilians overnight, as coalition jets killed 14 fighters and five "
+		      "civilians in Hasakeh.", NULL);
+	assert_range(m->civilians_killed, 5, 5);
+	m = only_main("The group crucified nine men in the town on Saturday after it executed and crucified nine men, "
+		      "eight of them rebels.", NULL);
+	assert_range(m->combatants_killed, 8, 8);
+	assert_range(m->killed, 9, 9);
+	/* "have been" is skipped whole between a count and its verb */
+	m = only_main("84 people have been killed and another 659 injured in four days of fighting.", NULL);
+	assert_range(m->civilians_killed, 84, 84);
+	assert_range(m->civilians_injured, 659, 659);
+	m = only_main("The strike claimed the lives of at least 12 children while 40 people were injured.", NULL);
+	assert_range(m->children_killed, 12, 12);
+	assert_range(m->civilians_killed, 12, 12);
+	assert_range(m->civilians_injured, 40, 40);
+}
+
 static void killed_and_injured(void **state)
 {
 	(void)state;
@@ -157,6 +202,17 @@ static void parts_and_named_people(void **state)
 	m = only_main("Six civilians were among at least 22 people killed in the air strikes.", NULL);
 	assert_range(m->civilians_killed, 6, 6);
 	assert_range(m->killed, 22, 22);
+	/* ... also with their own breakdown between */
+	m = only_main("Six civilians including a child were among at least 22 people killed in the air strikes.", NULL);
+	assert_range(m->civilians_killed, 6, 6);
+	assert_range(m->killed, 22, 22);
+	assert_range(m->children_killed, 1, 1);
+	/* medics among the dead say nothing of the others: all are civilians */
+	m = only_main("Two medics were among at least 31 people killed in the shelling.", NULL);
+	assert_range(m->civilians_killed, 31, 31);
+	assert_false(range_known(m->combatants_killed));
+	m = only_main("The shelling killed 31 people including two medics.", NULL);
+	assert_range(m->civilians_killed, 31, 31);
 	/* people named with their ages add up, each with a verb of their own */
 	m = only_main("Samir Haddad, 45, was seriously injured, and Lina Haddad, 11, was killed by the shell.", NULL);
 	assert_range(m->civilians_injured, 1, 1);
@@ -408,6 +464,64 @@ static void attribution_cues(void **state)
 		1u << BEL_COALITION);
 	assert_int_equal(only_main("A man was shot dead by unknown gunmen in Daraa.", NULL)->belligerents,
 			 1u << BEL_UNKNOWN);
+	/* a party named beside another kind of weapon is another event's:
+	 * the regime's shelling does not make the car bomb the regime's */
+	const char *t = "A car bomb killed six people in Homs on Monday. Elsewhere regime shelling killed two people "
+			"in Aleppo. Government aircraft also struck Idlib, killing three people.";
+	const struct claim *c;
+	size_t n = run(t, NULL, &c);
+	assert_true(n >= 3);
+	assert_int_equal(c[0].belligerents, 1u << BEL_UNKNOWN);
+	assert_int_equal(c[1].belligerents, 1u << BEL_SYRIAN_GOV);
+	t = "Regime shelling killed two people in Aleppo. A suicide bomber killed four people in Qardaha.";
+	n = run(t, NULL, &c);
+	assert_true(n >= 2);
+	assert_int_equal(c[1].belligerents, 1u << BEL_UNKNOWN);
+	/* the text says the perpetrator is not known: the parties it names
+	 * beside that are suspects only */
+	t = "An air strike hit a hospital in Idlib, killing 10 people. Syrian and Russian jets fly over the "
+	    "province but it was not clear who carried out the strike.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a party's family or home, its television: not a force that attacks */
+	t = "A suicide bomber killed four people in the Assad family hometown.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	t = "A bomb killed six people in Aleppo, the Assad regime television channel reported.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a state's adjective or name with its own forces before the attack
+	 * word; not when the forces are the ones killed */
+	assert_int_equal(only_main("Syrian warplanes pound Idlib, killing 22 people.", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(only_main("43 killed in Syria army shelling of rebel town", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	assert_int_equal(only_main("At least 85 Syria troops killed in jihadist advance", NULL)->belligerents,
+			 1u << BEL_UNKNOWN);
+	assert_int_equal(only_main("Syrian rebels said a bomb killed six people in Homs.", NULL)->belligerents,
+			 1u << BEL_UNKNOWN);
+	/* "reported by" a state's media is a source; "claimed by" a group its author */
+	assert_int_equal(only_main("A bomb killed seven people on a bus, as reported by Syrian state media.", NULL)
+				 ->belligerents,
+			 1u << BEL_UNKNOWN);
+	assert_int_equal(only_main("A bomb blast claimed by ISIS killed 44 people in Qamishli.", NULL)->belligerents,
+			 1u << BEL_ISIS);
+	/* a group's fighters who act are its own; "by" names the author even
+	 * before a fighters' noun; fighters killed are victims */
+	assert_int_equal(only_main("ISIS militants executed 25 soldiers near the airbase.", NULL)->belligerents,
+			 1u << BEL_ISIS);
+	assert_int_equal(only_main("Mines planted by the ISIS terrorist group killed nine civilians.", NULL)
+				 ->belligerents,
+			 1u << BEL_ISIS);
+	t = "A bomb killed 12 people in Idlib. 14 ISIS fighters were killed in clashes with the rebels.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_UNKNOWN);
+	/* a group that claims the attack owns it */
+	t = "Twin bombings killed 44 people in Qamishli. The ISIS group claimed responsibility for the attack.";
+	assert_int_equal(only_main(t, NULL)->belligerents, 1u << BEL_ISIS);
+	/* a possessive whose apostrophe the page lost ("Assads Air Force") */
+	assert_int_equal(only_main("Assads Air Force Kills 65 Civilians in Raqqa", NULL)->belligerents,
+			 1u << BEL_SYRIAN_GOV);
+	/* a news agency reports the attack; it did not carry it out */
+	const struct claim *m = only_main("Rocket fire kills two in Aleppo. SANA said two people were killed "
+					  "when shells hit a school.", NULL);
+	assert_int_equal(m->belligerents, 1u << BEL_UNKNOWN);
 }
 
 /* A dateline is where the reporter wrote; the clause with the casualties
@@ -551,6 +665,24 @@ static void undated_event_is_current(void **state)
 	assert_int_equal(m->date_precision, WHEN_NONE);
 }
 
+/* The text's own dateline anchors its weekdays, whatever date it came
+ * with: "on Monday" here is 17 June 2019, not the Monday before 28 June. */
+static void dateline_anchors_weekdays(void **state)
+{
+	(void)state;
+	const char *t = "19-06-2019 Shelling kills five in Idlib. Five civilians were killed on Monday when shells hit "
+			"the town of Saraqeb.";
+	const struct claim *m = only_main(t, "2019-06-28");
+	assert_int_equal(m->date.year, 2019);
+	assert_int_equal(m->date.month, 6);
+	assert_int_equal(m->date.day, 17);
+	assert_range(m->civilians_killed, 5, 5);
+	/* a post's stamp after other lines is no dateline */
+	t = "Post\nAleppo Updates@aleppo_upd Jun 19, 2019\nFive civilians were killed on Monday in Saraqeb.";
+	m = only_main(t, "2019-06-28");
+	assert_int_equal(m->date.day, 24);
+}
+
 /* ------------------------------------------------------------ bad input */
 
 static void hostile_input(void **state)
@@ -584,6 +716,7 @@ int main(void)
 		cmocka_unit_test(count_before_verb_and_breakdown),
 		cmocka_unit_test(words_ranges_and_vague),
 		cmocka_unit_test(articles_and_coordination),
+		cmocka_unit_test(verb_count_verb_count),
 		cmocka_unit_test(killed_and_injured),
 		cmocka_unit_test(parts_and_named_people),
 		cmocka_unit_test(combatants_apart),
@@ -605,6 +738,7 @@ int main(void)
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(undated_event_is_current),
+		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
