@@ -27,11 +27,10 @@ eval claims: n=3
 
 # source texts against their incident (codes "RS9002 CS9004": the first that is in the table)
 $ civcas eval claims --gold fixtures/eval/sources.jsonl --incidents fixtures/eval/incidents.csv --verbose
-s2 RS9002 CS9004: place 35.6476,36.6741 / Idlib (32 km)
 s3 TS9003: claim yes / no
 s4 CS9001: page post / none (the site's notice only); claim yes / no
 s5 CS9001: text date 2017-06-11 / 2018-06-12; claim yes / no
-eval claims: n=5 claimed=0.400 date_found=1.000 date_1d=1.000 place_found=1.000 place_10km=0.500 governorate=1.000 belligerent_found=1.000 belligerent=1.000 killed_found=1.000 killed_overlap=1.000 empty_pages=1 other_date=1
+eval claims: n=5 claimed=0.400 date_found=1.000 date_1d=1.000 place_found=1.000 place_10km=1.000 governorate=1.000 belligerent_found=1.000 belligerent=1.000 killed_found=1.000 killed_overlap=1.000 empty_pages=1 other_date=1
 
 # bad records: each reported with its line and skipped, the figures still
 # printed (over the good ones), exit status 1
