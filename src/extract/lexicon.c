@@ -245,10 +245,13 @@ static int ch_class(const unsigned char *s, size_t n, size_t *len, unsigned *cp_
 	    (cp >= 0x750 && cp <= 0x77F) || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF) ||
 	    (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x370 && cp <= 0x52F))
 		return CH_LETTER;
+	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+	    cp == 0x61C)
+		return CH_SPACE;   /* direction marks and controls: set between words, around numbers */
 	if (cp == 0xA0 || cp == 0x2009 || cp == 0x200A || cp == 0x202F || cp == 0x3000 ||
 	    (cp >= 0x2000 && cp <= 0x2008) || cp == 0x2028 || cp == 0x2029)
 		return CH_SPACE;
-	if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF ||
+	if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
 	    cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670)
 		return CH_LETTER;   /* invisible marks and harakat inside words */
 	return CH_PUNCT;
