@@ -39,6 +39,7 @@ struct facts {
 	unsigned char cumul, conflict, admit, deny, attack, background, accuse;
 	unsigned char perp_unknown;  /* says who did it is not known ("not clear who") */
 	unsigned char harm;      /* a casualty word at all */
+	unsigned char documented; /* a monitor or its work: "documented", "estimated", "وثّق", "SNHR" */
 };
 
 /* One document being read: its text, tokens and sentences, the facts of

@@ -317,6 +317,26 @@ static void set_period(const struct doc *d, size_t si, struct claim *c)
 		set_when(d, per, c);
 }
 
+/* Days from the start to the end of a period (-1 when it has no end). */
+static long period_days(const struct date *a, const struct date *b)
+{
+	if (b->precision == DATE_NONE || a->year == 0 || b->year == 0)
+		return -1;
+	return date_days(b->year, b->month ? b->month : 12, b->day ? b->day : 28) -
+	       date_days(a->year, a->month ? a->month : 1, a->day ? a->day : 1);
+}
+
+/* The sentence gives a period of a month or more: a count over it is a
+ * tally ("from 1 January to 31 December"), not "earlier this week". */
+static int long_period(const struct doc *d, size_t si)
+{
+	int per;
+	doc_sentence_when(d, si);
+	best_when(d, d->facts[si].when_lo, d->facts[si].when_hi, &per);
+	return per >= 0 && (d->whens[per].flags & WHEN_OPEN ||
+			    period_days(&d->whens[per].date, &d->whens[per].date_end) >= 28);
+}
+
 static enum claim_kind kind_of(const struct facts *f, const struct claim *c, const struct doc *d, size_t si)
 {
 	long killed = doc_figure(c->killed);
@@ -328,11 +348,40 @@ static enum claim_kind kind_of(const struct facts *f, const struct claim *c, con
 		return CLAIM_ADMISSION;
 	if (f->conflict && !(bel & ~(1u << BEL_UNKNOWN)) && (f->cumul || f->period || killed >= 1000))
 		return CLAIM_CONTEXT;
+	/* a count over a period: a monitor's estimate when it names who did it
+	 * or is a monitor's work ("the Observatory documented at least 412
+	 * civilians killed in 2024"), else context ("since December 1,
+	 * sixteen people ...") */
 	if ((f->period || f->cumul) && !specific_date)
-		return bel ? CLAIM_ESTIMATE : CLAIM_CONTEXT;   /* "since December 1, sixteen people ..." */
+		return bel || (f->documented && (f->cumul || long_period(d, si))) ? CLAIM_ESTIMATE : CLAIM_CONTEXT;
 	if (f->conflict && killed >= 10000)
 		return CLAIM_CONTEXT;
 	return CLAIM_INCIDENT;
+}
+
+/* A report that gives a monitor's count over a period often goes on to
+ * break it down: "according to the report, 221 civilians were killed by
+ * government forces and 137 by Russian strikes". A count that has neither
+ * a day nor a place of its own, in the paragraph after an estimate over a
+ * period (or its own), is part of that estimate, not an event: the last
+ * such estimate, or NULL. (Every incident has a when or a where.) */
+static const struct claim *continued_estimate(const struct doc *d, size_t si, const struct claim *cl, size_t nc,
+					      const size_t *sent_of)
+{
+	const struct facts *f = &d->facts[si];
+	if (f->place >= 0 && d->men[f->place].precision > GEO_GOVERNORATE)
+		return NULL;
+	int when = doc_sentence_when(d, si);
+	if (when >= 0 && d->whens[when].precision >= WHEN_DAY)
+		return NULL;
+	for (size_t i = nc; i-- > 0;) {
+		if (cl[i].kind == CLAIM_INCIDENT)
+			return NULL;
+		if (cl[i].kind == CLAIM_ESTIMATE && period_days(&cl[i].date, &cl[i].date_end) >= 28 &&
+		    d->sent[si].paragraph <= d->sent[sent_of[i]].paragraph + 1)
+			return &cl[i];
+	}
+	return NULL;
 }
 
 static double confidence(const struct claim *c)
@@ -474,6 +523,9 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 				break;
 			}
 		c.kind = found ? kind_of(f, &c, &d, si) : CLAIM_INFRASTRUCTURE;
+		const struct claim *est = continued_estimate(&d, si, (const struct claim *)s->claims.data, nc, sent_of);
+		if (c.kind == CLAIM_INCIDENT && est)
+			c.kind = CLAIM_ESTIMATE;
 		if (c.kind == CLAIM_INCIDENT || c.kind == CLAIM_INFRASTRUCTURE) {
 			set_when(&d, wi, &c);
 			where_set(x, &d, si, pi, &c);
@@ -481,9 +533,14 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 			/* a cumulative figure is the sentence's own: no borrowing */
 			unsigned own = perps(f);
 			c.belligerents = own ? own : 1u << BEL_UNKNOWN;
-			if (c.kind == CLAIM_CONTEXT)
+			if (c.kind == CLAIM_CONTEXT || c.kind == CLAIM_ESTIMATE)
 				c.weapon = f->weapon >= 0 ? (enum weapon)f->weapon : WEAPON_UNKNOWN;
 			set_period(&d, si, &c);
+			if (est && c.date_precision == WHEN_NONE) {
+				c.date = est->date;
+				c.date_end = est->date_end;
+				c.date_precision = est->date_precision;
+			}
 			/* an admission is the speaker's about its own strikes */
 			if (c.kind == CLAIM_ADMISSION && c.speaker == BEL_UNKNOWN)
 				for (int b = 1; b < BEL_COUNT; b++)

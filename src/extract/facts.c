@@ -436,6 +436,7 @@ static void sentence_facts(const struct tok *t, const struct sentence *s, const 
 			f->infra |= 1u << w->value;
 			break;
 		case LX_CUMUL: f->cumul = 1; break;
+		case LX_ESTIMATE: case LX_MONITOR: f->documented = 1; break;
 		case LX_CONFLICT: f->conflict = 1; break;
 		case LX_ADMIT: f->admit = 1; break;
 		case LX_DENY: f->deny = 1; break;

@@ -624,6 +624,42 @@ static void kinds(void **state)
 	assert_range(x->killed, 400001, 400001);
 }
 
+/* A monitor's count over a year is an estimate even when it names no
+ * perpetrator, and the report's breakdown of it that follows (no day, no
+ * place of its own) is part of it; a count "earlier this week" is not. */
+static void estimate_and_its_breakdown(void **state)
+{
+	(void)state;
+	const char *t = "The Northern Monitor documented the killing of at least 300 civilians in Idlib from "
+			"1 January to 31 December 2023.\n"
+			"According to the report, 180 civilians were killed by government forces and 90 by Russian "
+			"air strikes.\n"
+			"Separately, shelling killed two civilians in the town of Binnish on Sunday.";
+	const struct claim *c;
+	size_t n = run(t, "2024-01-10", &c);
+	const struct claim *e = of_kind(c, n, CLAIM_ESTIMATE, 0);
+	assert_non_null(e);
+	assert_range(e->civilians_killed, 300, 300);
+	assert_int_equal(e->date_end.year, 2023);
+	const struct claim *b = of_kind(c, n, CLAIM_ESTIMATE, 1);
+	assert_non_null(b);
+	assert_int_equal(b->date.year, 2023);
+	assert_int_equal(b->date_end.month, 12);
+	const struct claim *m = main_claim(c, n);
+	assert_non_null(m);
+	assert_range(m->civilians_killed, 2, 2);
+	assert_null(of_kind(c, n, CLAIM_INCIDENT, 1));
+	/* the same in Arabic */
+	t = "وثّق المرصد مقتل ما لا يقل عن 300 مدني في إدلب في الفترة من 1 كانون الثاني حتى 31 كانون الأول 2023.\n"
+	    "وبحسب التقرير، قُتل 180 مدنياً على يد قوات النظام.";
+	n = run(t, "2024-01-10", &c);
+	assert_non_null(of_kind(c, n, CLAIM_ESTIMATE, 1));
+	assert_null(of_kind(c, n, CLAIM_INCIDENT, 0));
+	/* a week is no tally: an incident */
+	n = run("The Observatory said troops executed 48 people in a village earlier this week.", "2015-02-23", &c);
+	assert_null(of_kind(c, n, CLAIM_ESTIMATE, 0));
+}
+
 static void main_claim_is_current_event(void **state)
 {
 	(void)state;
@@ -736,6 +772,7 @@ int main(void)
 		cmocka_unit_test(place_of_the_event),
 		cmocka_unit_test(place_guessed),
 		cmocka_unit_test(kinds),
+		cmocka_unit_test(estimate_and_its_breakdown),
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(dateline_anchors_weekdays),
