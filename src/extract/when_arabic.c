@@ -17,10 +17,24 @@ static size_t skip_second_month(struct when_scan *sc, size_t i)
 	when_tok_at(sc, k, &t);
 	if (t.kind != T_AR && t.kind != T_LAT)
 		return i;
-	int m = t.kind == T_AR ? when_ar_lookup(&t, 0, &a) == A_MON : when_lat_month(&t, &a);
+	int m = 0;
+	e = t.end;
+	if (t.kind == T_LAT) {
+		m = when_lat_month(&t, &a);
+	} else {
+		int id = when_ar_lookup(&t, 0, &a);
+		m = id == A_MON;
+		if (id == A_KANUN || id == A_TISHRIN) {   /* "أكتوبر/ تشرين الأول" */
+			struct when_tok n;
+			when_next_tok(sc, t.end, &n);
+			id = when_ar_id(&n, &a);
+			m = id == A_THANI || id == A_AWWAL;
+			e = n.end;
+			a = 0;
+		}
+	}
 	if (!m)
 		return i;
-	e = t.end;
 	if (t.kind == T_LAT && a && when_at(sc, e) == '.')
 		e++;
 	if (paren) {
@@ -113,6 +127,12 @@ static int parse_ar_month(struct when_scan *sc, const struct when_tok *t, int cu
 		return 0;
 	if (when_year_at(sc, when_after_comma(sc, e), &y, &ye))
 		return when_mk_date(it, t->start, ye, y, m, 0);
+	/* "سبتمبر 2, 2023": the month first, as an English page's template writes it */
+	int d;
+	size_t de, k = when_skip_sp(sc, e);
+	if (when_day_at(sc, k, &d, &de) && when_comma_len(sc, when_skip_sp(sc, de)) &&
+	    when_year_at(sc, when_after_comma(sc, de), &y, &ye))
+		return when_mk_date(it, t->start, ye, y, m, d);
 	struct when_tok n;
 	when_next_tok(sc, e, &n);
 	if (when_ar_id(&n, &v) == A_PAST) {

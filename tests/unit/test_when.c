@@ -258,6 +258,15 @@ static void test_arabic(void **state)
 	assert_string_equal(found("الأربعاء, ٥ يوليو ٢٠٢٣, ١٧:٠٨", NULL), "'الأربعاء, ٥ يوليو ٢٠٢٣' day 2023-07-05");
 	assert_string_equal(found("اليوم الأحد 1 كانون الأول 2024", NULL), "'اليوم الأحد 1 كانون الأول 2024' day 2024-12-01");
 	assert_string_equal(found("في 5 مايو/أيار 2020،", NULL), "'5 مايو/أيار 2020' day 2020-05-05");
+	/* a round-up's title puts the month between slashes; a caption gives the
+	 * month twice with a two-word second name; a page template puts it first */
+	assert_string_equal(found("نشرة ليوم الأحد 12 / كانون الثاني / 2025", NULL),
+			    "'ليوم الأحد 12 / كانون الثاني / 2025' day 2025-01-12");
+	assert_string_equal(found("ملخص 07/ آب/ 2022", NULL), "'07/ آب/ 2022' day 2022-08-07");
+	assert_string_equal(found("صورة لسوق البلدة - 9 نوفمبر/ تشرين الثاني 2020 (ناشطون)", NULL),
+			    "'9 نوفمبر/ تشرين الثاني 2020' day 2020-11-09");
+	assert_string_equal(found("الخميس, مارس 7, 2024\nأخبار", NULL), "'الخميس, مارس 7, 2024' day 2024-03-07");
+	assert_string_equal(found("أصيب 3/ 4 منهم", NULL), "");
 	assert_string_equal(found("في شهر آب", a), "'شهر آب' month 2021-08 RC");
 	assert_string_equal(found("آذار 2017", NULL), "'آذار 2017' month 2017-03");
 	/* years and periods */
