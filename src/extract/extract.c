@@ -383,6 +383,10 @@ static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
 	memset(a, 0, sizeof *a);
 	if (dateline(in->text, n, a))
 		return 1;
+	/* a post's stamp, a "Published:" label, a date line under the title:
+	 * what the page shows wins over a crawl's metadata */
+	if (when_shown_date(in->text, n, a))
+		return 1;
 	if (in->published && date_parse(in->published, strlen(in->published), DATE_MDY, a) == 0 &&
 	    a->precision >= DATE_DAY)
 		return 1;

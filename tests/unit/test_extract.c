@@ -647,6 +647,17 @@ static void undated_event_is_current(void **state)
 	assert_int_equal(m->date.year, 2025);
 	assert_int_equal(m->date.month, 3);
 	assert_int_equal(m->date.day, 4);
+	/* the stamp wins over metadata a year off (a crawl's date) */
+	m = only_main("Town Page\n\nTown PageMarch 4, 2025 \xc2\xb7 Shared with Public "
+		      "A strike on the bakery killed two civilians in Binnish.", "2026-03-05");
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.day, 4);
+	/* a line under the title and lead that is only the day and hour dates the page */
+	m = only_main("قصف على البلدة يصيب مدنياً\n\nواصلت القوات قصف القرى في المنطقة.\n\nمركز الأخبار\n\n"
+		      "الجمعة, ٧ آذار ٢٠٢٥, ١٠:١٥\n\nأصيب مدني بجروح في القصف على البلدة.", "2026-01-01");
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.month, 3);
+	assert_int_equal(m->date.day, 7);
 	/* the lead's day, two sentences before the figure */
 	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
 			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"

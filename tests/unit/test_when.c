@@ -479,6 +479,18 @@ static void test_text_date(void **state)
 	assert_string_equal(text_date("3 October\xD8\x8C 2023\n\nDamascus, SANA- ..."), "2023-10-03");
 	assert_string_equal(text_date("AMMAN, 22 July 2022 \xE2\x80\x93 At least five"), "2022-07-22");
 	assert_string_equal(text_date("الجمعة, ٢٨ يوليو ٢٠٢٣, ٢٠:٥١\n\nيستهدف"), "2023-07-28");
+	/* what a page shows as its own date: a stamp, a label, a line of its own
+	 * under the title (weekday and hour may go with it); not any date */
+	struct date sd;
+	const char *sh = "عنوان الخبر\n\nنص أول عن القصف في 3 أيار 2024.\n\nالأحد, ١٢ يناير ٢٠٢٥, ٠٩:٣٥\n\nنص";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.year, 2025);
+	assert_int_equal(sd.day, 12);
+	sh = "Town PageMarch 4, 2025 \xC2\xB7 Shared with Public";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.month, 3);
+	sh = "A strike on 3 May 2024 killed two.\nMore text on 4 May 2024 here.";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 0);
 	/* the tail when the head has none */
 	char *long_text = malloc(2000);
 	memset(long_text, 'x', 1999);
