@@ -392,6 +392,10 @@ static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
 		return 1;
 	if (when_text_date(in->text, n, a))
 		return 1;
+	/* a page with no date of its own is as late as the posts it embeds:
+	 * news pages quote the day's posts */
+	if (when_embed_date(in->text, n, a))
+		return 1;
 	memset(a, 0, sizeof *a);
 	return 0;
 }

@@ -356,6 +356,42 @@ int when_shown_date(const char *s, size_t n, struct date *out)
 	return 0;
 }
 
+/* The date of a post a page embeds: a tweet's signature "— Name (@handle)
+ * June 25, 2023", a Facebook post's "Posted by Name on Friday, October 6,
+ * 2023". The latest of them: the page is no older than what it quotes. */
+int when_embed_date(const char *s, size_t n, struct date *out)
+{
+	struct when_scan sc;
+	struct when_item it;
+	long best = -1;
+	memset(out, 0, sizeof *out);
+	scan_init(&sc, s, n, NULL);
+	n = sc.n;
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t from = 0;
+		if (sc.s[i] == '(' && sc.s[i + 1] == '@') {
+			const uint8_t *close = memchr(sc.s + i, ')', n - i < 40 ? n - i : 40);
+			if (close)
+				from = (size_t)(close - sc.s) + 1;
+		} else if (sc.s[i] == 'P' && n - i > 10 && !memcmp(sc.s + i, "Posted by ", 10)) {
+			size_t lim = n - i < 160 ? n : i + 160;
+			for (size_t k = i + 10; k + 4 <= lim && sc.s[k] != '\n'; k++)
+				if (!memcmp(sc.s + k, " on ", 4)) {
+					from = k + 4;
+					break;
+				}
+		}
+		if (!from || !full_date_at(&sc, when_skip_sp(&sc, from), &it))
+			continue;
+		long d = date_days(it.y, it.m, it.d);
+		if (d > best) {
+			best = d;
+			set_day(out, &it);
+		}
+	}
+	return best >= 0;
+}
+
 int when_text_date(const char *s, size_t n, struct date *out)
 {
 	struct when_scan sc;

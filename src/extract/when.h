@@ -97,4 +97,9 @@ int when_text_date(const char *s, size_t n, struct date *out);
  * (DATE_DAY), or 0 with *out all zero. */
 int when_shown_date(const char *s, size_t n, struct date *out);
 
+/* The date of the latest post a page embeds: a tweet's signature ("—
+ * Name (@handle) June 25, 2023") or "Posted by Name on Friday, October 6,
+ * 2023". 1 and *out (DATE_DAY), or 0 with *out all zero. */
+int when_embed_date(const char *s, size_t n, struct date *out);
+
 #endif

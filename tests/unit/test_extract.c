@@ -658,6 +658,13 @@ static void undated_event_is_current(void **state)
 	assert_int_equal(m->date.year, 2025);
 	assert_int_equal(m->date.month, 3);
 	assert_int_equal(m->date.day, 7);
+	/* no date of its own: the embedded post's day anchors "today, Sunday" */
+	m = only_main("قال مراسلنا إن قصفاً مدفعياً قتل ثلاثة مدنيين في البلدة اليوم الأحد.\n\n"
+		      "\u2014 Town Rescue (@town_rescue) March 2, 2025\n\nوأضاف أن القصف استمر ساعات.", NULL);
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.month, 3);
+	assert_int_equal(m->date.day, 2);
 	/* the lead's day, two sentences before the figure */
 	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
 			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"

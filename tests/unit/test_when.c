@@ -491,6 +491,17 @@ static void test_text_date(void **state)
 	assert_int_equal(sd.month, 3);
 	sh = "A strike on 3 May 2024 killed two.\nMore text on 4 May 2024 here.";
 	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 0);
+	/* the latest post a page embeds: a tweet's signature, "Posted by ... on" */
+	sh = "نص الخبر اليوم الأحد.\n\u2014 Town Rescue (@town_rescue) March 2, 2025\n\nنص\n"
+	     "\u2014 Town Rescue (@town_rescue) March 1, 2025\n";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.day, 2);
+	sh = "Text.\nPosted by Town Page on Friday, October 4, 2024\nMore text.";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.month, 10);
+	assert_int_equal(sd.day, 4);
+	sh = "Talks (@ the town hall) on 3 May 2024; posted by him on Monday.";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 0);
 	/* the tail when the head has none */
 	char *long_text = malloc(2000);
 	memset(long_text, 'x', 1999);
