@@ -148,6 +148,38 @@ static int parse_ar_month(struct when_scan *sc, const struct when_tok *t, int cu
 static int parse_arabic_word(struct when_scan *sc, const struct when_tok *t, int id, int v, int cued,
 			 struct when_item *it);
 
+/* "ليلة الإثنين- الثلاثاء", "فجر الإثنين على الثلاثاء": the night that runs
+ * from one day into the next is dated the later, as "ليلة الثلاثاء" is. */
+static void night_through(struct when_scan *sc, struct when_item *it)
+{
+	size_t j = when_skip_sp(sc, it->end), d = when_dash_len(sc, j);
+	struct when_tok n;
+	int v;
+	if (d) {
+		j = when_skip_sp(sc, j + d);
+	} else {
+		size_t conj = 0;
+		when_next_tok(sc, j, &n);
+		if (when_ar_lookup_conj(&n, 0, &v, &conj) == A_WD && conj) {   /* "والسبت" */
+			if (v == (it->wd + 1) % 7) {
+				it->wd = v;
+				it->end = n.end;
+			}
+			return;
+		}
+		int id = when_ar_id(&n, &v);
+		if (id != A_TO && id != A_AND &&
+		    !(n.kind == T_AR && n.len == 6 && !memcmp(n.w, "\xd8\xb9\xd9\x84\xd9\x8a", 6)))  /* على */
+			return;
+		j = when_skip_sp(sc, n.end);
+	}
+	when_tok_at(sc, j, &n);
+	if (n.kind != T_AR || when_ar_id(&n, &v) != A_WD || v != (it->wd + 1) % 7)
+		return;
+	it->wd = v;
+	it->end = n.end;
+}
+
 int when_parse_arabic(struct when_scan *sc, const struct when_tok *t, int cued, struct when_item *it)
 {
 	int v;
@@ -200,6 +232,8 @@ static int parse_arabic_word(struct when_scan *sc, const struct when_tok *t, int
 		if (it->kind != K_WEEKDAY && !(it->kind == K_DATE && it->d))
 			return 0;
 		it->start = t->start;
+		if (id == A_TOD && it->kind == K_WEEKDAY)
+			night_through(sc, it);
 		return 1;
 	case A_THE_NIGHT:
 		if (id1 == A_PAST)

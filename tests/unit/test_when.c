@@ -239,6 +239,12 @@ static void test_arabic(void **state)
 	assert_string_equal(found("وأمس الأحد", a), "'أمس الأحد' day 2022-03-27 R");
 	/* the night before Friday is dated Friday, as annotators do */
 	assert_string_equal(found("ليلة الجمعة", a), "'ليلة الجمعة' day 2022-03-25 R");
+	/* the night from one day into the next is dated the later */
+	assert_string_equal(found("عند الساعة 3:10 ليلة السبت- الأحد", a), "'ليلة السبت- الأحد' day 2022-03-27 R");
+	assert_string_equal(found("فجر الأحد على الإثنين", a), "'فجر الأحد على الإثنين' day 2022-03-28 R");
+	assert_string_equal(found("ليلة السبت والأحد", a), "'ليلة السبت والأحد' day 2022-03-27 R");
+	assert_string_equal(found("ليلة السبت والإثنين", a),
+			    "'ليلة السبت' day 2022-03-26 R | 'الإثنين' day 2022-03-28 R");
 	assert_string_equal(found("يوم الخميس", a), "'يوم الخميس' day 2022-03-24 R");
 	assert_string_equal(found("الثلاثاء", a), "'الثلاثاء' day 2022-03-29 R");
 	assert_string_equal(found("الإثنين", a), "'الإثنين' day 2022-03-28 R");
