@@ -302,6 +302,10 @@ static void set_when(const struct doc *d, int wi, struct claim *c)
 	if (wi < 0 || d->whens[wi].precision == WHEN_NONE)
 		return;
 	const struct when *w = &d->whens[wi];
+	/* "this year", "العام الجاري": no event's date, the report's present */
+	if (w->precision == WHEN_YEAR && (w->flags & WHEN_RELATIVE) && !(w->flags & WHEN_PAST_CONTEXT) &&
+	    d->have_anchor && w->date.year == d->anchor.year)
+		return;
 	c->date = w->date;
 	c->date_end = w->date_end;
 	c->date_precision = w->precision;

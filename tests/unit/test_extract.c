@@ -665,6 +665,11 @@ static void undated_event_is_current(void **state)
 	assert_int_equal(m->date.year, 2025);
 	assert_int_equal(m->date.month, 3);
 	assert_int_equal(m->date.day, 2);
+	/* "this year" dates no event: the lead's day stands */
+	m = only_main("Warplanes struck the village of Kafrnabl on Saturday.\n"
+		      "The strike killed two civilians, the second such attack this year, medics said.", "2024-06-04");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 1);
 	/* the lead's day, two sentences before the figure */
 	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
 			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"
