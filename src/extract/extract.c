@@ -382,7 +382,37 @@ static int dateline(const char *text, size_t n, struct date *a)
 	return 0;
 }
 
+static int anchor_found(const struct extract_input *in, size_t n, struct date *a);
+
+/* A page's date can be a day or two after its writing (a "last updated"
+ * stamp, a crawl): "أمس الثلاثاء" (yesterday, Tuesday) says it was written
+ * on a Wednesday, so a Thursday's date is moved back to that Wednesday.
+ * Never forward, and at most two days back: further, the weekday is the
+ * text's slip rather than the date's. */
 static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
+{
+	if (!anchor_found(in, n, a))
+		return 0;
+	int wd = when_written_weekday(in->text, n);
+	if (wd < 0)
+		return 1;
+	long day = date_days(a->year, a->month, a->day);
+	int back = (int)(((day + 4) % 7 - wd + 7) % 7);   /* 1970-01-01 was a Thursday */
+	for (int k = 0; back <= 2 && k < back; k++) {   /* the day before */
+		if (--a->day > 0)
+			continue;
+		if (--a->month == 0) {
+			a->month = 12;
+			a->year--;
+		}
+		a->day = 31;
+		while (a->day > 28 && !date_valid(a->year, a->month, a->day))
+			a->day--;
+	}
+	return 1;
+}
+
+static int anchor_found(const struct extract_input *in, size_t n, struct date *a)
 {
 	memset(a, 0, sizeof *a);
 	if (dateline(in->text, n, a))

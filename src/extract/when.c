@@ -392,6 +392,28 @@ int when_embed_date(const char *s, size_t n, struct date *out)
 	return best >= 0;
 }
 
+int when_written_weekday(const char *s, size_t n)
+{
+	struct when_scan sc;
+	struct when_tok t, w;
+	int v;
+	scan_init(&sc, s, n, NULL);
+	for (size_t i = 0; i < sc.n;) {
+		if (!when_ar_at(&sc, i) || class_before(&sc, i) == C_AR) {
+			i++;
+			continue;
+		}
+		when_tok_at(&sc, i, &t);
+		if (when_ar_lookup(&t, 0, &v) == A_YESTERDAY) {
+			when_next_tok(&sc, t.end, &w);
+			if (w.kind == T_AR && when_ar_id(&w, &v) == A_WD)
+				return (v + 1) % 7;
+		}
+		i = t.end > i ? t.end : i + 1;
+	}
+	return -1;
+}
+
 int when_text_date(const char *s, size_t n, struct date *out)
 {
 	struct when_scan sc;

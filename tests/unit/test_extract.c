@@ -670,6 +670,15 @@ static void undated_event_is_current(void **state)
 		      "The strike killed two civilians, the second such attack this year, medics said.", "2024-06-04");
 	assert_int_equal(m->date_precision, WHEN_DAY);
 	assert_int_equal(m->date.day, 1);
+	/* "أمس الثلاثاء": written on a Wednesday, though the page's date (an
+	 * update) is the Thursday after; its "last night" is Tuesday night */
+	const char *ar = "قتل مدنيان في قصف على البلدة الليلة الماضية.\n\n"
+			 "وكان مدني قد أصيب في قصف مماثل صباح أمس الثلاثاء.";
+	m = only_main(ar, "2024-06-06");
+	assert_int_equal(m->date.day, 4);
+	/* a weekday further off is the text's slip: the date stands */
+	m = only_main(ar, "2024-06-09");
+	assert_int_equal(m->date.day, 8);
 	/* the lead's day, two sentences before the figure */
 	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
 			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"

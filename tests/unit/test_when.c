@@ -508,6 +508,13 @@ static void test_text_date(void **state)
 	assert_int_equal(sd.day, 4);
 	sh = "Talks (@ the town hall) on 3 May 2024; posted by him on Monday.";
 	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 0);
+	/* "yesterday, Tuesday" says the text was written on a Wednesday */
+	sh = "أصيب مدني صباح يوم أمس الثلاثاء في البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 3);
+	sh = "وأمس السبت قصفت القوات البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 0);
+	sh = "قصف أمس على البلدة يوم الثلاثاء";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), -1);
 	/* the tail when the head has none */
 	char *long_text = malloc(2000);
 	memset(long_text, 'x', 1999);
