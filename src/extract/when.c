@@ -404,10 +404,15 @@ int when_written_weekday(const char *s, size_t n)
 			continue;
 		}
 		when_tok_at(&sc, i, &t);
-		if (when_ar_lookup(&t, 0, &v) == A_YESTERDAY) {
+		int id = when_ar_lookup(&t, 0, &v);
+		if (id == A_YESTERDAY || id == A_TODAY) {
+			struct when_tok p;
+			int pv;
 			when_next_tok(&sc, t.end, &w);
-			if (w.kind == T_AR && when_ar_id(&w, &v) == A_WD)
-				return (v + 1) % 7;
+			int that = when_prev_tok(&sc, t.start, &p) && p.kind == T_AR &&
+				   ((pv = when_ar_id(&p, &v)) == A_THAT || pv == A_THIS);   /* "ذلك اليوم" */
+			if (!that && w.kind == T_AR && when_ar_id(&w, &v) == A_WD)
+				return id == A_TODAY ? v : (v + 1) % 7;
 		}
 		i = t.end > i ? t.end : i + 1;
 	}

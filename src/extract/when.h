@@ -102,9 +102,10 @@ int when_shown_date(const char *s, size_t n, struct date *out);
  * 2023". 1 and *out (DATE_DAY), or 0 with *out all zero. */
 int when_embed_date(const char *s, size_t n, struct date *out);
 
-/* The weekday a text was written on, when it says so by "yesterday,
- * Tuesday" ("أمس الثلاثاء", "يوم أمس الثلاثاء": a Wednesday): 0 (Sunday)..6
- * from the first such phrase, -1 when there is none. */
+/* The weekday a text was written on, when it says so: "اليوم الإثنين"
+ * (today, Monday), "أمس الثلاثاء", "يوم أمس الثلاثاء" (yesterday, Tuesday: a
+ * Wednesday): 0 (Sunday)..6 from the first such phrase, -1 when there is
+ * none. */
 int when_written_weekday(const char *s, size_t n);
 
 #endif

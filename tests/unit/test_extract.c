@@ -676,6 +676,15 @@ static void undated_event_is_current(void **state)
 			 "وكان مدني قد أصيب في قصف مماثل صباح أمس الثلاثاء.";
 	m = only_main(ar, "2024-06-06");
 	assert_int_equal(m->date.day, 4);
+	/* a post's stamp a day early (another time zone): "today, Monday" moves it on */
+	m = only_main("Town Page\n\nTown PageJune 2, 2024 \xc2\xb7 Shared with Public\n"
+		      "قتل ثلاثة مدنيين بقصف على البلدة فجر اليوم الإثنين.", NULL);
+	assert_int_equal(m->date.day, 3);
+	/* an embedded post is the earliest the page can be: "today, Saturday"
+	 * is the Saturday after the Thursday's tweet */
+	m = only_main("قتل مدنيان بقصف على البلدة اليوم السبت.\n\n"
+		      "\u2014 Town Rescue (@town_rescue) June 6, 2024\n", NULL);
+	assert_int_equal(m->date.day, 8);
 	/* a weekday further off is the text's slip: the date stands */
 	m = only_main(ar, "2024-06-09");
 	assert_int_equal(m->date.day, 8);

@@ -515,6 +515,11 @@ static void test_text_date(void **state)
 	assert_int_equal(when_written_weekday(sh, strlen(sh)), 0);
 	sh = "قصف أمس على البلدة يوم الثلاثاء";
 	assert_int_equal(when_written_weekday(sh, strlen(sh)), -1);
+	/* "today, Monday" says it was written on a Monday; "that day" does not */
+	sh = "قتل مدنيان فجر اليوم الإثنين في البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 1);
+	sh = "وفي ذلك اليوم الإثنين قصفت القوات البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), -1);
 	/* the tail when the head has none */
 	char *long_text = malloc(2000);
 	memset(long_text, 'x', 1999);
