@@ -96,6 +96,9 @@ if [ -f "$DATA/annotated/claims-dev.jsonl" ]; then
 			at_least "English claims belligerent" belligerent 0.80
 			at_least "English claims date" date 0.74
 		fi
+		if [ $lang = ar ]; then
+			at_least "Arabic claims date" date 0.85
+		fi
 	done
 fi
 line=$("$CIVCAS" --db "$work/none.db" eval claims --gold "$src" --incidents "$DATA/airwars-syria/incidents.csv" |

@@ -302,6 +302,10 @@ static void set_when(const struct doc *d, int wi, struct claim *c)
 	if (wi < 0 || d->whens[wi].precision == WHEN_NONE)
 		return;
 	const struct when *w = &d->whens[wi];
+	/* "this year", "العام الجاري": no event's date, the report's present */
+	if (w->precision == WHEN_YEAR && (w->flags & WHEN_RELATIVE) && !(w->flags & WHEN_PAST_CONTEXT) &&
+	    d->have_anchor && w->date.year == d->anchor.year)
+		return;
 	c->date = w->date;
 	c->date_end = w->date_end;
 	c->date_precision = w->precision;
@@ -427,16 +431,77 @@ static int dateline(const char *text, size_t n, struct date *a)
 	return 0;
 }
 
+/* 1: the page's date; 2: an embedded post's (the earliest the page can be); 0: none */
+static int anchor_found(const struct extract_input *in, size_t n, struct date *a);
+
+/* One day on (step 1) or back (step -1). */
+static void step_day(struct date *a, int step)
+{
+	if (step > 0) {
+		if (date_valid(a->year, a->month, a->day + 1)) {
+			a->day++;
+		} else {
+			a->day = 1;
+			if (++a->month > 12) {
+				a->month = 1;
+				a->year++;
+			}
+		}
+		return;
+	}
+	if (--a->day > 0)
+		return;
+	if (--a->month == 0) {
+		a->month = 12;
+		a->year--;
+	}
+	a->day = 31;
+	while (a->day > 28 && !date_valid(a->year, a->month, a->day))
+		a->day--;
+}
+
+/* The day a text says it was written on ("اليوم الإثنين", today Monday;
+ * "أمس الثلاثاء", yesterday Tuesday: a Wednesday) corrects its date by a day
+ * or two either way: a page's date can be later than its writing (a "last
+ * updated" stamp, a crawl) or a day early (a post's stamp shown in another
+ * time zone). Further off, the weekday is the text's slip and the date
+ * stands. A date from an embedded post is only the earliest the page can
+ * be: it moves on to that weekday, up to six days. */
 static int anchor_of(const struct extract_input *in, size_t n, struct date *a)
+{
+	int how = anchor_found(in, n, a);
+	if (!how)
+		return 0;
+	int wd = when_written_weekday(in->text, n);
+	if (wd < 0)
+		return 1;
+	long day = date_days(a->year, a->month, a->day);
+	int ahead = (int)((wd - (day + 4) % 7 + 7) % 7);   /* 1970-01-01 was a Thursday */
+	int step = how == 2 || ahead <= 2 ? 1 : ahead >= 5 ? -1 : 0;
+	int k = step > 0 ? ahead : step < 0 ? 7 - ahead : 0;
+	while (k-- > 0)
+		step_day(a, step);
+	return 1;
+}
+
+static int anchor_found(const struct extract_input *in, size_t n, struct date *a)
 {
 	memset(a, 0, sizeof *a);
 	if (dateline(in->text, n, a))
+		return 1;
+	/* a post's stamp, a "Published:" label, a date line under the title:
+	 * what the page shows wins over a crawl's metadata */
+	if (when_shown_date(in->text, n, a))
 		return 1;
 	if (in->published && date_parse(in->published, strlen(in->published), DATE_MDY, a) == 0 &&
 	    a->precision >= DATE_DAY)
 		return 1;
 	if (when_text_date(in->text, n, a))
 		return 1;
+	/* a page with no date of its own is as late as the posts it embeds:
+	 * news pages quote the day's posts */
+	if (when_embed_date(in->text, n, a))
+		return 2;
 	memset(a, 0, sizeof *a);
 	return 0;
 }

@@ -274,33 +274,160 @@ static size_t others_from(const uint8_t *s, size_t n)
 	return n;
 }
 
-int when_text_date(const char *s, size_t n, struct date *out)
+/* A line of its own near the head that is only a full date, perhaps with
+ * its weekday and the hour ("الأحد, ١٢ يناير ٢٠٢٥, ٠٩:٣٥", "Tuesday 4 June
+ * 2024 10:20"): the page's dateline, under its title and lead. Among the
+ * first 12 lines and 1500 bytes, before a list of other reports. */
+static int date_line(struct when_scan *sc, size_t n, struct date *out)
 {
-	struct when_scan sc;
+	size_t lim = n < 1500 ? n : 1500, other = others_from(sc->s, n), l;
+	if (other < lim)
+		lim = other;
+	struct when_item it;
+	for (size_t i = 0, lines = 0; i < lim && lines < 12; lines++) {
+		size_t j = when_skip_sp(sc, i);
+		if (j < lim && sc->s[j] != '\n' && full_date_at(sc, j, &it)) {
+			size_t k = it.end;
+			while (k < n && sc->s[k] != '\n') {
+				unsigned c = sc->s[k];
+				if (c == ' ' || c == ',' || c == ':' || c == '|' || c == '-' || c == '\r')
+					k++;
+				else if (when_dig(sc, k, &l) >= 0)
+					k += l;
+				else if (when_comma_len(sc, k))
+					k += when_comma_len(sc, k);
+				else if (when_sp_len(sc, k))
+					k += when_sp_len(sc, k);
+				else
+					break;
+			}
+			if (k >= n || sc->s[k] == '\n') {
+				set_day(out, &it);
+				return 1;
+			}
+		}
+		const uint8_t *eol = memchr(sc->s + i, '\n', n - i);
+		if (!eol)
+			break;
+		i = (size_t)(eol - sc->s) + 1;
+	}
+	return 0;
+}
+
+/* The stamps and labels (see when_shown_date); the first of them. */
+static int shown(struct when_scan *sc, struct date *out)
+{
 	struct when_tok t;
-	memset(out, 0, sizeof *out);
-	scan_init(&sc, s, n, NULL);
-	sc.stamp = 1;
-	n = sc.n;
+	size_t n = sc->n;
 	for (size_t i = 0; i < n;) {
-		unsigned c = sc.s[i];
-		if (c == 0xC2 && when_at(&sc, i + 1) == 0xB7) {
-			if (stamp_at(&sc, i, out))
+		unsigned c = sc->s[i];
+		if (c == 0xC2 && when_at(sc, i + 1) == 0xB7) {
+			if (stamp_at(sc, i, out))
 				return 1;
 			i += 2;
 			continue;
 		}
-		int cls = class_before(&sc, i);
+		int cls = class_before(sc, i);
 		if ((when_is_lat(c) && cls != C_LAT && strchr("dDpP", (int)c)) ||
-		    ((c == 0xD8 || c == 0xD9) && when_ar_at(&sc, i) && cls != C_AR)) {
-			when_tok_at(&sc, i, &t);
-			if (label_at(&sc, &t, out))
+		    ((c == 0xD8 || c == 0xD9) && when_ar_at(sc, i) && cls != C_AR)) {
+			when_tok_at(sc, i, &t);
+			if (label_at(sc, &t, out))
 				return 1;
 			i = t.end > i ? t.end : i + 1;
 			continue;
 		}
 		i++;
 	}
+	return 0;
+}
+
+int when_shown_date(const char *s, size_t n, struct date *out)
+{
+	struct when_scan sc;
+	memset(out, 0, sizeof *out);
+	scan_init(&sc, s, n, NULL);
+	sc.stamp = 1;
+	if (shown(&sc, out))
+		return 1;
+	sc.stamp = 0;
+	if (date_line(&sc, sc.n, out))
+		return 1;
+	memset(out, 0, sizeof *out);
+	return 0;
+}
+
+/* The date of a post a page embeds: a tweet's signature "— Name (@handle)
+ * June 25, 2023", a Facebook post's "Posted by Name on Friday, October 6,
+ * 2023". The latest of them: the page is no older than what it quotes. */
+int when_embed_date(const char *s, size_t n, struct date *out)
+{
+	struct when_scan sc;
+	struct when_item it;
+	long best = -1;
+	memset(out, 0, sizeof *out);
+	scan_init(&sc, s, n, NULL);
+	n = sc.n;
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t from = 0;
+		if (sc.s[i] == '(' && sc.s[i + 1] == '@') {
+			const uint8_t *close = memchr(sc.s + i, ')', n - i < 40 ? n - i : 40);
+			if (close)
+				from = (size_t)(close - sc.s) + 1;
+		} else if (sc.s[i] == 'P' && n - i > 10 && !memcmp(sc.s + i, "Posted by ", 10)) {
+			size_t lim = n - i < 160 ? n : i + 160;
+			for (size_t k = i + 10; k + 4 <= lim && sc.s[k] != '\n'; k++)
+				if (!memcmp(sc.s + k, " on ", 4)) {
+					from = k + 4;
+					break;
+				}
+		}
+		if (!from || !full_date_at(&sc, when_skip_sp(&sc, from), &it))
+			continue;
+		long d = date_days(it.y, it.m, it.d);
+		if (d > best) {
+			best = d;
+			set_day(out, &it);
+		}
+	}
+	return best >= 0;
+}
+
+int when_written_weekday(const char *s, size_t n)
+{
+	struct when_scan sc;
+	struct when_tok t, w;
+	int v;
+	scan_init(&sc, s, n, NULL);
+	for (size_t i = 0; i < sc.n;) {
+		if (!when_ar_at(&sc, i) || class_before(&sc, i) == C_AR) {
+			i++;
+			continue;
+		}
+		when_tok_at(&sc, i, &t);
+		int id = when_ar_lookup(&t, 0, &v);
+		if (id == A_YESTERDAY || id == A_TODAY) {
+			struct when_tok p;
+			int pv;
+			when_next_tok(&sc, t.end, &w);
+			int that = when_prev_tok(&sc, t.start, &p) && p.kind == T_AR &&
+				   ((pv = when_ar_id(&p, &v)) == A_THAT || pv == A_THIS);   /* "ذلك اليوم" */
+			if (!that && w.kind == T_AR && when_ar_id(&w, &v) == A_WD)
+				return id == A_TODAY ? v : (v + 1) % 7;
+		}
+		i = t.end > i ? t.end : i + 1;
+	}
+	return -1;
+}
+
+int when_text_date(const char *s, size_t n, struct date *out)
+{
+	struct when_scan sc;
+	memset(out, 0, sizeof *out);
+	scan_init(&sc, s, n, NULL);
+	sc.stamp = 1;
+	n = sc.n;
+	if (shown(&sc, out))
+		return 1;
 	struct sink k = { NULL, 0, 0, out, 0 };
 	size_t head = n < 300 ? n : 300;
 	size_t other = others_from(sc.s, n);

@@ -90,4 +90,22 @@ size_t when_find(const char *s, size_t n, const struct date *anchor, struct when
  * that starts in the first 300 bytes; else in the last 300 bytes. */
 int when_text_date(const char *s, size_t n, struct date *out);
 
+/* The date a text shows as its own publication date, which the annotation
+ * guide counts as such even where the metadata says otherwise: the first
+ * stamp or label (as when_text_date), else a line near the head that is
+ * only a full date (its weekday and hour may go with it). 1 and *out
+ * (DATE_DAY), or 0 with *out all zero. */
+int when_shown_date(const char *s, size_t n, struct date *out);
+
+/* The date of the latest post a page embeds: a tweet's signature ("—
+ * Name (@handle) June 25, 2023") or "Posted by Name on Friday, October 6,
+ * 2023". 1 and *out (DATE_DAY), or 0 with *out all zero. */
+int when_embed_date(const char *s, size_t n, struct date *out);
+
+/* The weekday a text was written on, when it says so: "اليوم الإثنين"
+ * (today, Monday), "أمس الثلاثاء", "يوم أمس الثلاثاء" (yesterday, Tuesday: a
+ * Wednesday): 0 (Sunday)..6 from the first such phrase, -1 when there is
+ * none. */
+int when_written_weekday(const char *s, size_t n);
+
 #endif

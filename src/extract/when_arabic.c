@@ -17,10 +17,24 @@ static size_t skip_second_month(struct when_scan *sc, size_t i)
 	when_tok_at(sc, k, &t);
 	if (t.kind != T_AR && t.kind != T_LAT)
 		return i;
-	int m = t.kind == T_AR ? when_ar_lookup(&t, 0, &a) == A_MON : when_lat_month(&t, &a);
+	int m = 0;
+	e = t.end;
+	if (t.kind == T_LAT) {
+		m = when_lat_month(&t, &a);
+	} else {
+		int id = when_ar_lookup(&t, 0, &a);
+		m = id == A_MON;
+		if (id == A_KANUN || id == A_TISHRIN) {   /* "أكتوبر/ تشرين الأول" */
+			struct when_tok n;
+			when_next_tok(sc, t.end, &n);
+			id = when_ar_id(&n, &a);
+			m = id == A_THANI || id == A_AWWAL;
+			e = n.end;
+			a = 0;
+		}
+	}
 	if (!m)
 		return i;
-	e = t.end;
 	if (t.kind == T_LAT && a && when_at(sc, e) == '.')
 		e++;
 	if (paren) {
@@ -113,6 +127,12 @@ static int parse_ar_month(struct when_scan *sc, const struct when_tok *t, int cu
 		return 0;
 	if (when_year_at(sc, when_after_comma(sc, e), &y, &ye))
 		return when_mk_date(it, t->start, ye, y, m, 0);
+	/* "سبتمبر 2, 2023": the month first, as an English page's template writes it */
+	int d;
+	size_t de, k = when_skip_sp(sc, e);
+	if (when_day_at(sc, k, &d, &de) && when_comma_len(sc, when_skip_sp(sc, de)) &&
+	    when_year_at(sc, when_after_comma(sc, de), &y, &ye))
+		return when_mk_date(it, t->start, ye, y, m, d);
 	struct when_tok n;
 	when_next_tok(sc, e, &n);
 	if (when_ar_id(&n, &v) == A_PAST) {
@@ -127,6 +147,38 @@ static int parse_ar_month(struct when_scan *sc, const struct when_tok *t, int cu
 
 static int parse_arabic_word(struct when_scan *sc, const struct when_tok *t, int id, int v, int cued,
 			 struct when_item *it);
+
+/* "ليلة الإثنين- الثلاثاء", "فجر الإثنين على الثلاثاء": the night that runs
+ * from one day into the next is dated the later, as "ليلة الثلاثاء" is. */
+static void night_through(struct when_scan *sc, struct when_item *it)
+{
+	size_t j = when_skip_sp(sc, it->end), d = when_dash_len(sc, j);
+	struct when_tok n;
+	int v;
+	if (d) {
+		j = when_skip_sp(sc, j + d);
+	} else {
+		size_t conj = 0;
+		when_next_tok(sc, j, &n);
+		if (when_ar_lookup_conj(&n, 0, &v, &conj) == A_WD && conj) {   /* "والسبت" */
+			if (v == (it->wd + 1) % 7) {
+				it->wd = v;
+				it->end = n.end;
+			}
+			return;
+		}
+		int id = when_ar_id(&n, &v);
+		if (id != A_TO && id != A_AND &&
+		    !(n.kind == T_AR && n.len == 6 && !memcmp(n.w, "\xd8\xb9\xd9\x84\xd9\x8a", 6)))  /* على */
+			return;
+		j = when_skip_sp(sc, n.end);
+	}
+	when_tok_at(sc, j, &n);
+	if (n.kind != T_AR || when_ar_id(&n, &v) != A_WD || v != (it->wd + 1) % 7)
+		return;
+	it->wd = v;
+	it->end = n.end;
+}
 
 int when_parse_arabic(struct when_scan *sc, const struct when_tok *t, int cued, struct when_item *it)
 {
@@ -180,6 +232,8 @@ static int parse_arabic_word(struct when_scan *sc, const struct when_tok *t, int
 		if (it->kind != K_WEEKDAY && !(it->kind == K_DATE && it->d))
 			return 0;
 		it->start = t->start;
+		if (id == A_TOD && it->kind == K_WEEKDAY)
+			night_through(sc, it);
 		return 1;
 	case A_THE_NIGHT:
 		if (id1 == A_PAST)

@@ -201,11 +201,17 @@ static int parse_number(struct when_scan *sc, const struct when_tok *t, int cued
 	when_tok_at(sc, k, &b);
 	if (when_lat_is(&b, "of") || (b.kind == T_AR && b.len == 4 && when_ar_id(&b, &y) == A_FROM))
 		k = when_skip_sp(sc, b.end);
+	/* "30 / تشرين الثاني / 2024", "04/ أيار/ 2024": an Arabic month between slashes */
+	int slashed = when_at(sc, k) == '/' && when_ar_at(sc, when_skip_sp(sc, k + 1));
+	if (slashed)
+		k = when_skip_sp(sc, k + 1);
 	int m = month_at(sc, k, &e, &abbr, &lowmay);
 	if (!m)
 		return 0;
-	size_t ye;
-	if (when_year_at(sc, when_after_comma(sc, e), &y, &ye))
+	size_t ye, ys = when_after_comma(sc, e);
+	if (slashed && when_at(sc, ys) == '/')
+		ys = when_skip_sp(sc, ys + 1);
+	if (when_year_at(sc, ys, &y, &ye))
 		return when_mk_date(it, t->start, ye, y, m, d);
 	if (lowmay)
 		return 0;

@@ -683,6 +683,47 @@ static void undated_event_is_current(void **state)
 	assert_int_equal(m->date.year, 2025);
 	assert_int_equal(m->date.month, 3);
 	assert_int_equal(m->date.day, 4);
+	/* the stamp wins over metadata a year off (a crawl's date) */
+	m = only_main("Town Page\n\nTown PageMarch 4, 2025 \xc2\xb7 Shared with Public "
+		      "A strike on the bakery killed two civilians in Binnish.", "2026-03-05");
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.day, 4);
+	/* a line under the title and lead that is only the day and hour dates the page */
+	m = only_main("قصف على البلدة يصيب مدنياً\n\nواصلت القوات قصف القرى في المنطقة.\n\nمركز الأخبار\n\n"
+		      "الجمعة, ٧ آذار ٢٠٢٥, ١٠:١٥\n\nأصيب مدني بجروح في القصف على البلدة.", "2026-01-01");
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.month, 3);
+	assert_int_equal(m->date.day, 7);
+	/* no date of its own: the embedded post's day anchors "today, Sunday" */
+	m = only_main("قال مراسلنا إن قصفاً مدفعياً قتل ثلاثة مدنيين في البلدة اليوم الأحد.\n\n"
+		      "\u2014 Town Rescue (@town_rescue) March 2, 2025\n\nوأضاف أن القصف استمر ساعات.", NULL);
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.year, 2025);
+	assert_int_equal(m->date.month, 3);
+	assert_int_equal(m->date.day, 2);
+	/* "this year" dates no event: the lead's day stands */
+	m = only_main("Warplanes struck the village of Kafrnabl on Saturday.\n"
+		      "The strike killed two civilians, the second such attack this year, medics said.", "2024-06-04");
+	assert_int_equal(m->date_precision, WHEN_DAY);
+	assert_int_equal(m->date.day, 1);
+	/* "أمس الثلاثاء": written on a Wednesday, though the page's date (an
+	 * update) is the Thursday after; its "last night" is Tuesday night */
+	const char *ar = "قتل مدنيان في قصف على البلدة الليلة الماضية.\n\n"
+			 "وكان مدني قد أصيب في قصف مماثل صباح أمس الثلاثاء.";
+	m = only_main(ar, "2024-06-06");
+	assert_int_equal(m->date.day, 4);
+	/* a post's stamp a day early (another time zone): "today, Monday" moves it on */
+	m = only_main("Town Page\n\nTown PageJune 2, 2024 \xc2\xb7 Shared with Public\n"
+		      "قتل ثلاثة مدنيين بقصف على البلدة فجر اليوم الإثنين.", NULL);
+	assert_int_equal(m->date.day, 3);
+	/* an embedded post is the earliest the page can be: "today, Saturday"
+	 * is the Saturday after the Thursday's tweet */
+	m = only_main("قتل مدنيان بقصف على البلدة اليوم السبت.\n\n"
+		      "\u2014 Town Rescue (@town_rescue) June 6, 2024\n", NULL);
+	assert_int_equal(m->date.day, 8);
+	/* a weekday further off is the text's slip: the date stands */
+	m = only_main(ar, "2024-06-09");
+	assert_int_equal(m->date.day, 8);
 	/* the lead's day, two sentences before the figure */
 	const char *t = "Fighting broke out in the town on Saturday between two armed groups.\n"
 			"Residents said the roads to the market were closed for hours and shops stayed shut.\n"

@@ -239,6 +239,12 @@ static void test_arabic(void **state)
 	assert_string_equal(found("وأمس الأحد", a), "'أمس الأحد' day 2022-03-27 R");
 	/* the night before Friday is dated Friday, as annotators do */
 	assert_string_equal(found("ليلة الجمعة", a), "'ليلة الجمعة' day 2022-03-25 R");
+	/* the night from one day into the next is dated the later */
+	assert_string_equal(found("عند الساعة 3:10 ليلة السبت- الأحد", a), "'ليلة السبت- الأحد' day 2022-03-27 R");
+	assert_string_equal(found("فجر الأحد على الإثنين", a), "'فجر الأحد على الإثنين' day 2022-03-28 R");
+	assert_string_equal(found("ليلة السبت والأحد", a), "'ليلة السبت والأحد' day 2022-03-27 R");
+	assert_string_equal(found("ليلة السبت والإثنين", a),
+			    "'ليلة السبت' day 2022-03-26 R | 'الإثنين' day 2022-03-28 R");
 	assert_string_equal(found("يوم الخميس", a), "'يوم الخميس' day 2022-03-24 R");
 	assert_string_equal(found("الثلاثاء", a), "'الثلاثاء' day 2022-03-29 R");
 	assert_string_equal(found("الإثنين", a), "'الإثنين' day 2022-03-28 R");
@@ -258,6 +264,15 @@ static void test_arabic(void **state)
 	assert_string_equal(found("الأربعاء, ٥ يوليو ٢٠٢٣, ١٧:٠٨", NULL), "'الأربعاء, ٥ يوليو ٢٠٢٣' day 2023-07-05");
 	assert_string_equal(found("اليوم الأحد 1 كانون الأول 2024", NULL), "'اليوم الأحد 1 كانون الأول 2024' day 2024-12-01");
 	assert_string_equal(found("في 5 مايو/أيار 2020،", NULL), "'5 مايو/أيار 2020' day 2020-05-05");
+	/* a round-up's title puts the month between slashes; a caption gives the
+	 * month twice with a two-word second name; a page template puts it first */
+	assert_string_equal(found("نشرة ليوم الأحد 12 / كانون الثاني / 2025", NULL),
+			    "'ليوم الأحد 12 / كانون الثاني / 2025' day 2025-01-12");
+	assert_string_equal(found("ملخص 07/ آب/ 2022", NULL), "'07/ آب/ 2022' day 2022-08-07");
+	assert_string_equal(found("صورة لسوق البلدة - 9 نوفمبر/ تشرين الثاني 2020 (ناشطون)", NULL),
+			    "'9 نوفمبر/ تشرين الثاني 2020' day 2020-11-09");
+	assert_string_equal(found("الخميس, مارس 7, 2024\nأخبار", NULL), "'الخميس, مارس 7, 2024' day 2024-03-07");
+	assert_string_equal(found("أصيب 3/ 4 منهم", NULL), "");
 	assert_string_equal(found("في شهر آب", a), "'شهر آب' month 2021-08 RC");
 	assert_string_equal(found("آذار 2017", NULL), "'آذار 2017' month 2017-03");
 	/* years and periods */
@@ -470,6 +485,41 @@ static void test_text_date(void **state)
 	assert_string_equal(text_date("3 October\xD8\x8C 2023\n\nDamascus, SANA- ..."), "2023-10-03");
 	assert_string_equal(text_date("AMMAN, 22 July 2022 \xE2\x80\x93 At least five"), "2022-07-22");
 	assert_string_equal(text_date("الجمعة, ٢٨ يوليو ٢٠٢٣, ٢٠:٥١\n\nيستهدف"), "2023-07-28");
+	/* what a page shows as its own date: a stamp, a label, a line of its own
+	 * under the title (weekday and hour may go with it); not any date */
+	struct date sd;
+	const char *sh = "عنوان الخبر\n\nنص أول عن القصف في 3 أيار 2024.\n\nالأحد, ١٢ يناير ٢٠٢٥, ٠٩:٣٥\n\nنص";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.year, 2025);
+	assert_int_equal(sd.day, 12);
+	sh = "Town PageMarch 4, 2025 \xC2\xB7 Shared with Public";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.month, 3);
+	sh = "A strike on 3 May 2024 killed two.\nMore text on 4 May 2024 here.";
+	assert_int_equal(when_shown_date(sh, strlen(sh), &sd), 0);
+	/* the latest post a page embeds: a tweet's signature, "Posted by ... on" */
+	sh = "نص الخبر اليوم الأحد.\n\u2014 Town Rescue (@town_rescue) March 2, 2025\n\nنص\n"
+	     "\u2014 Town Rescue (@town_rescue) March 1, 2025\n";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.day, 2);
+	sh = "Text.\nPosted by Town Page on Friday, October 4, 2024\nMore text.";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 1);
+	assert_int_equal(sd.month, 10);
+	assert_int_equal(sd.day, 4);
+	sh = "Talks (@ the town hall) on 3 May 2024; posted by him on Monday.";
+	assert_int_equal(when_embed_date(sh, strlen(sh), &sd), 0);
+	/* "yesterday, Tuesday" says the text was written on a Wednesday */
+	sh = "أصيب مدني صباح يوم أمس الثلاثاء في البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 3);
+	sh = "وأمس السبت قصفت القوات البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 0);
+	sh = "قصف أمس على البلدة يوم الثلاثاء";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), -1);
+	/* "today, Monday" says it was written on a Monday; "that day" does not */
+	sh = "قتل مدنيان فجر اليوم الإثنين في البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), 1);
+	sh = "وفي ذلك اليوم الإثنين قصفت القوات البلدة";
+	assert_int_equal(when_written_weekday(sh, strlen(sh)), -1);
 	/* the tail when the head has none */
 	char *long_text = malloc(2000);
 	memset(long_text, 'x', 1999);
