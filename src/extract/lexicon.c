@@ -623,6 +623,9 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 		while (i < n) {
 			if ((t.clitics & CL_ARABIC) && ar_clitic_then_digit(s, t.start, i, n))
 				break;   /* "و٥ جرحى": "and" then a number */
+			/* "قتلىSyria": a change of script ends a word run into the next */
+			if ((t.clitics & CL_ARABIC) && s[i] < 0x80 && ascii_alnum[s[i]] && !(s[i] >= '0' && s[i] <= '9'))
+				break;
 			/* the common case first: ASCII letters and digits */
 			while (i < n && s[i] < 0x80 && (ascii_alnum[s[i]])) {
 				i++;
@@ -636,6 +639,9 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			int c2 = ch_class(s + i, n - i, &len, &cp);
 			if (c2 == CH_LETTER && t.type == TT_NUM && arabic_cp(cp))
 				break;   /* "4نساء": a number run into its noun */
+			if (c2 == CH_LETTER && t.type == TT_WORD && !(t.clitics & CL_ARABIC) && arabic_cp(cp) &&
+			    !(cp >= 0x64B && cp <= 0x65F))
+				break;   /* "Shared with Publicقتل": a page's words run into the post's */
 			if (c2 == CH_LETTER || c2 == CH_DIGIT) {
 				i += len;
 				seg++;

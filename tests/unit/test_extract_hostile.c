@@ -98,6 +98,14 @@ static void direction_marks(void **state)
 	assert_int_equal(run(PDF, &c), 0);
 }
 
+/* Page words run into the post's first word, the post's last into Latin. */
+static void scripts_run_together(void **state)
+{
+	(void)state;
+	assert_int_equal(killed("Town PageMay 2, 2025 \xc2\xb7 Shared with Publicقتل ثلاثة مدنيين بقصف على البلدة"), 3);
+	assert_int_equal(killed("مقتل ثلاثة مدنيينAll bombing على البلدة"), 3);
+}
+
 static void joiners_and_lone_marks(void **state)
 {
 	(void)state;
@@ -159,6 +167,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(direction_marks),
+		cmocka_unit_test(scripts_run_together),
 		cmocka_unit_test(joiners_and_lone_marks),
 		cmocka_unit_test(broken_bytes),
 		cmocka_unit_test(emoji_megabyte),
