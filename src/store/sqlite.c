@@ -331,20 +331,6 @@ static int exec(struct sq *q, const char *sql, const char *what, struct err *e)
 	return 0;
 }
 
-/* A statement that may fail half-way (an INSERT of several claims) keeps a
- * statement journal of the pages it changes, in memory up to this size
- * and in a temporary file past it. SQLite's default, 64 KiB, is two of
- * our 32 KiB pages: an INSERT of 8 claims spilled to a file at nearly
- * every document (48,000 writes re-extracting 20 MB). 4 MiB keeps such
- * statements in memory; a larger one still spills. Before SQLite starts
- * (it refuses once started, and then the default stands). */
-static pthread_once_t config_once = PTHREAD_ONCE_INIT;
-
-static void configure(void)
-{
-	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 << 20);
-}
-
 /* First column of a one-row query as an int (PRAGMAs). */
 static int query_int(struct sq *q, const char *sql, int *out)
 {
@@ -558,7 +544,6 @@ static int sq_open(const char *path, int flags, void **impl, struct err *e)
 	q->name = strncmp(path, "file:", 5) ? xstrdup(path) : xasprintf("./%s", path);
 	buf_init(&q->zbuf);
 	store_packer_init(&q->packer);
-	pthread_once(&config_once, configure);
 	int rc = sqlite3_open_v2(q->name, &q->db, oflags, NULL);
 	if (rc != SQLITE_OK) {
 		struct stat sb;
