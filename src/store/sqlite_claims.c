@@ -46,11 +46,15 @@ static const size_t range_at[] = {
 };
 #define NRANGES (sizeof range_at / sizeof *range_at)
 
-enum { CL_DOC, CL_DELETE, CL_EXTRACTION, CL_COUNT };
+enum { CL_DOC, CL_DELETE, CL_INSERT, CL_EXTRACTION, CL_COUNT };
 
 static const char *const claim_statements[CL_COUNT] = {
 	[CL_DOC] = "SELECT text_bytes FROM documents WHERE id = ?1",
 	[CL_DELETE] = "DELETE FROM claims WHERE document_id = ?1",
+	[CL_INSERT] = "INSERT INTO claims (" CLAIM_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+		      "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
+		      "?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, "
+		      "?43, ?44, ?45, ?46)",
 	/* an upsert, as for places */
 	[CL_EXTRACTION] = "INSERT INTO extractions (document_id, extractor, claims, extracted) "
 			  "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (document_id) DO UPDATE SET "
@@ -58,20 +62,9 @@ static const char *const claim_statements[CL_COUNT] = {
 			  "extracted = excluded.extracted",
 };
 
-/* Claims are inserted up to INSERT_ROWS at a time, one INSERT of that many
- * rows (VALUES (...), (...)): a statement's own work (its cursors, the
- * AUTOINCREMENT counter read and written, the foreign key's counters) is
- * then done once for them, not once a claim. The rows go in in order, so
- * the ids are those one INSERT a claim gave. 46 x 8 parameters are within
- * any build's limit (999). */
-#define INSERT_ROWS 8
-
 struct sq_claims {
 	sqlite3_stmt *st[CL_COUNT];
-	sqlite3_stmt *insert[INSERT_ROWS + 1];     /* [k]: k rows, prepared on first use */
-	/* what a row's parameters point to until the statement runs */
-	struct buf bels[INSERT_ROWS], infra[INSERT_ROWS];
-	char date[INSERT_ROWS][32], date_end[INSERT_ROWS][32];
+	struct buf bels, infra;   /* comma lists being written */
 };
 
 void sq_claims_release(struct sq *q)
@@ -80,12 +73,8 @@ void sq_claims_release(struct sq *q)
 		return;
 	for (int i = 0; i < CL_COUNT; i++)
 		sqlite3_finalize(q->claims->st[i]);
-	for (int k = 0; k <= INSERT_ROWS; k++)
-		sqlite3_finalize(q->claims->insert[k]);
-	for (int k = 0; k < INSERT_ROWS; k++) {
-		buf_release(&q->claims->bels[k]);
-		buf_release(&q->claims->infra[k]);
-	}
+	buf_release(&q->claims->bels);
+	buf_release(&q->claims->infra);
 	free(q->claims);
 	q->claims = NULL;
 }
@@ -95,10 +84,8 @@ static int prepare(struct sq *q, struct err *e)
 	if (q->claims)
 		return 0;
 	struct sq_claims *c = xcalloc(1, sizeof *c);
-	for (int k = 0; k < INSERT_ROWS; k++) {
-		buf_init(&c->bels[k]);
-		buf_init(&c->infra[k]);
-	}
+	buf_init(&c->bels);
+	buf_init(&c->infra);
 	q->claims = c;
 	for (int i = 0; i < CL_COUNT; i++) {
 		if (sqlite3_prepare_v3(q->db, claim_statements[i], -1, SQLITE_PREPARE_PERSISTENT, &c->st[i],
@@ -109,29 +96,6 @@ static int prepare(struct sq *q, struct err *e)
 		}
 	}
 	return 0;
-}
-
-/* The INSERT of k rows. */
-static sqlite3_stmt *insert_statement(struct sq *q, int k, struct err *e)
-{
-	sqlite3_stmt **st = &q->claims->insert[k];
-	if (*st)
-		return *st;
-	struct buf sql = BUF_INIT;
-	buf_adds(&sql, "INSERT INTO claims (" CLAIM_COLUMNS ") VALUES ");
-	for (int r = 0; r < k; r++) {
-		buf_adds(&sql, r ? ", (" : "(");
-		for (int i = 1; i < K_NCOLUMNS; i++)
-			buf_addf(&sql, i > 1 ? ", ?%d" : "?%d", r * (K_NCOLUMNS - 1) + i);
-		buf_addc(&sql, ')');
-	}
-	int rc = sqlite3_prepare_v3(q->db, sql.data, (int)sql.len, SQLITE_PREPARE_PERSISTENT, st, NULL);
-	buf_release(&sql);
-	if (rc != SQLITE_OK) {
-		sq_fail(q, e, "cannot prepare the claim statements");
-		*st = NULL;
-	}
-	return *st;
 }
 
 /* The enums' names through one signature, for the list helpers. */
@@ -160,57 +124,45 @@ static void bind_range(sqlite3_stmt *st, int i, struct range r)
 		sqlite3_bind_int64(st, i + 1, r.max);
 }
 
-/* Bind claim c as row r of an insert statement. */
-static void bind_claim(struct sq *q, sqlite3_stmt *st, int r, int64_t doc, const char *version,
-		       const struct claim *c, const char *text)
+static int insert(struct sq *q, int64_t doc, const char *version, const struct claim *c, const char *text,
+		  struct err *e)
 {
-	struct sq_claims *sc = q->claims;
-	int b = r * (K_NCOLUMNS - 1);
-	sqlite3_bind_int64(st, b + K_DOC, doc);
-	sq_bind_str(st, b + K_EXTRACTOR, version);
-	sq_bind_str(st, b + K_KIND, claim_kind_name(c->kind));
-	sqlite3_bind_int(st, b + K_MAIN, c->main);
-	sqlite3_bind_int64(st, b + K_START, (sqlite3_int64)c->start);
-	sqlite3_bind_int64(st, b + K_END, (sqlite3_int64)c->end);
-	sqlite3_bind_int64(st, b + K_SSTART, (sqlite3_int64)c->sentence_start);
-	sqlite3_bind_int64(st, b + K_SEND, (sqlite3_int64)c->sentence_end);
+	sqlite3_stmt *st = q->claims->st[CL_INSERT];
+	char date[32], date_end[32];
+	sqlite3_bind_int64(st, K_DOC, doc);
+	sq_bind_str(st, K_EXTRACTOR, version);
+	sq_bind_str(st, K_KIND, claim_kind_name(c->kind));
+	sqlite3_bind_int(st, K_MAIN, c->main);
+	sqlite3_bind_int64(st, K_START, (sqlite3_int64)c->start);
+	sqlite3_bind_int64(st, K_END, (sqlite3_int64)c->end);
+	sqlite3_bind_int64(st, K_SSTART, (sqlite3_int64)c->sentence_start);
+	sqlite3_bind_int64(st, K_SEND, (sqlite3_int64)c->sentence_end);
 	for (size_t k = 0; k < NRANGES; k++)
-		bind_range(st, b + K_RANGES + 2 * (int)k, *(const struct range *)((const char *)c + range_at[k]));
-	sq_bind_str(st, b + K_STATUS, victim_status_name(c->status));
-	sqlite3_bind_int(st, b + K_DENIED, c->denied != 0);
-	date_format_iso(&c->date, sc->date[r], sizeof sc->date[r]);
-	date_format_iso(&c->date_end, sc->date_end[r], sizeof sc->date_end[r]);
-	sq_bind_opt(st, b + K_DATE, sc->date[r]);
-	sq_bind_opt(st, b + K_DATE_END, sc->date_end[r]);
-	sq_bind_opt(st, b + K_DATE_PREC, when_precision_name(c->date_precision));
-	sq_bind_opt(st, b + K_PLACE_ID, c->place_id);
-	sq_bind_opt(st, b + K_PLACE_NAME, c->place_name);
-	sq_bind_opt(st, b + K_GOV, c->governorate);
-	sq_bind_opt(st, b + K_COUNTRY, c->country);
-	sq_bind_point(st, b + K_LAT, c->lat, c->lon);
-	sq_bind_opt(st, b + K_PLACE_PREC, geo_precision_name((enum geo_precision)c->place_precision));
-	sqlite3_bind_int64(st, b + K_PSTART, (sqlite3_int64)c->place_start);
-	sqlite3_bind_int64(st, b + K_PEND, (sqlite3_int64)c->place_end);
-	claim_codes_format(&sc->bels[r], c->belligerents, BEL_COUNT, bel_code);
-	sq_bind_opt(st, b + K_BELS, sc->bels[r].data);
-	sq_bind_str(st, b + K_SPEAKER, c->speaker == BEL_UNKNOWN ? NULL : belligerent_code(c->speaker));
-	sq_bind_str(st, b + K_WEAPON, weapon_code(c->weapon));
-	claim_codes_format(&sc->infra[r], c->infrastructure, INFRA_COUNT, infra_name);
-	sq_bind_opt(st, b + K_INFRA, sc->infra[r].data);
-	sqlite3_bind_double(st, b + K_CONFIDENCE, c->confidence);
+		bind_range(st, K_RANGES + 2 * (int)k, *(const struct range *)((const char *)c + range_at[k]));
+	sq_bind_str(st, K_STATUS, victim_status_name(c->status));
+	sqlite3_bind_int(st, K_DENIED, c->denied != 0);
+	date_format_iso(&c->date, date, sizeof date);
+	date_format_iso(&c->date_end, date_end, sizeof date_end);
+	sq_bind_opt(st, K_DATE, date);
+	sq_bind_opt(st, K_DATE_END, date_end);
+	sq_bind_opt(st, K_DATE_PREC, when_precision_name(c->date_precision));
+	sq_bind_opt(st, K_PLACE_ID, c->place_id);
+	sq_bind_opt(st, K_PLACE_NAME, c->place_name);
+	sq_bind_opt(st, K_GOV, c->governorate);
+	sq_bind_opt(st, K_COUNTRY, c->country);
+	sq_bind_point(st, K_LAT, c->lat, c->lon);
+	sq_bind_opt(st, K_PLACE_PREC, geo_precision_name((enum geo_precision)c->place_precision));
+	sqlite3_bind_int64(st, K_PSTART, (sqlite3_int64)c->place_start);
+	sqlite3_bind_int64(st, K_PEND, (sqlite3_int64)c->place_end);
+	claim_codes_format(&q->claims->bels, c->belligerents, BEL_COUNT, bel_code);
+	sq_bind_opt(st, K_BELS, q->claims->bels.data);
+	sq_bind_str(st, K_SPEAKER, c->speaker == BEL_UNKNOWN ? NULL : belligerent_code(c->speaker));
+	sq_bind_str(st, K_WEAPON, weapon_code(c->weapon));
+	claim_codes_format(&q->claims->infra, c->infrastructure, INFRA_COUNT, infra_name);
+	sq_bind_opt(st, K_INFRA, q->claims->infra.data);
+	sqlite3_bind_double(st, K_CONFIDENCE, c->confidence);
 	size_t n = claim_quote_len(c, text);
-	sqlite3_bind_text64(st, b + K_QUOTE, n ? text + c->start : "", n, SQLITE_STATIC, SQLITE_UTF8);
-}
-
-/* claims[0..n), n <= INSERT_ROWS, in one statement. */
-static int insert(struct sq *q, int64_t doc, const char *version, const struct claim *claims, size_t n,
-		  const char *text, struct err *e)
-{
-	sqlite3_stmt *st = insert_statement(q, (int)n, e);
-	if (!st)
-		return ERR_STORE;
-	for (size_t r = 0; r < n; r++)
-		bind_claim(q, st, (int)r, doc, version, &claims[r], text);
+	sqlite3_bind_text64(st, K_QUOTE, n ? text + c->start : "", n, SQLITE_STATIC, SQLITE_UTF8);
 	return sq_done(q, st, "cannot store a claim", e);
 }
 
@@ -237,8 +189,8 @@ int sq_claims_replace(void *impl, int64_t doc, const char *version, const struct
 	st = q->claims->st[CL_DELETE];
 	sqlite3_bind_int64(st, 1, doc);
 	rc = sq_done(q, st, "cannot remove a document's claims", e);
-	for (size_t i = 0; !rc && i < n; i += INSERT_ROWS)
-		rc = insert(q, doc, version, claims + i, n - i < INSERT_ROWS ? n - i : INSERT_ROWS, text, e);
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = insert(q, doc, version, &claims[i], text, e);
 	if (rc)
 		return rc;
 	st = q->claims->st[CL_EXTRACTION];
