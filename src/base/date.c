@@ -715,9 +715,34 @@ int date_parse(const char *s, size_t len, enum date_order order, struct date *d)
 	return try_bare_year(&in, d) ? 0 : -1;
 }
 
+/* v, 0..99, as two digits at p. */
+static char *put2(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+	return p + 2;
+}
+
 int date_format_iso(const struct date *d, char *out, size_t size)
 {
 	int n;
+	/* the common case without snprintf (a claim's dates, stored by the
+	 * thousand): what "%04d-%02d-%02d" writes for these values */
+	if ((d->precision == DATE_YEAR || d->precision == DATE_MONTH || d->precision == DATE_DAY) &&
+	    size > 10 && d->year >= 0 && d->year <= 9999 && d->month >= 0 && d->month <= 99 &&
+	    d->day >= 0 && d->day <= 99) {
+		char *p = put2(put2(out, d->year / 100), d->year % 100);
+		if (d->precision != DATE_YEAR) {
+			*p++ = '-';
+			p = put2(p, d->month);
+		}
+		if (d->precision == DATE_DAY) {
+			*p++ = '-';
+			p = put2(p, d->day);
+		}
+		*p = '\0';
+		return (int)(p - out);
+	}
 	switch (d->precision) {
 	case DATE_YEAR:
 		n = snprintf(out, size, "%04d", d->year);

@@ -16,7 +16,7 @@
 #define AR_WORD 40      /* bytes of a folded word: a longer one is no table word */
 #define AR_RAW 160      /* bytes of a word with its marks (harakat, tatweel) */
 
-/* Folded forms (see ar_fold_cp), sorted by strcmp for binary search. */
+/* Folded forms (see ar_fold_cp), sorted by strcmp (looked up by hash, ar_lookup). */
 static const struct ar_word {
 	char w[20];
 	unsigned char kind;
@@ -192,12 +192,10 @@ static int ar_mark(unsigned cp)
  * alef, ta marbuta as ha, alef maqsura as ya. */
 static unsigned ar_fold_cp(unsigned cp)
 {
-	switch (cp) {
-	case 0x622: case 0x623: case 0x625: case 0x671: return 0x627;
-	case 0x629: return 0x647;
-	case 0x649: return 0x64A;
-	default: return cp;
-	}
+	unsigned k = cp - 0x622;     /* آ أ ؤ إ ئ ا ب ة */
+	if (k < 8)
+		return (0x0Bu >> k) & 1 ? 0x627 : k == 7 ? 0x647 : cp;
+	return cp == 0x649 ? 0x64A : cp == 0x671 ? 0x627 : cp;
 }
 
 static size_t ar_skip_marks(const struct num_rd *r, size_t i)
@@ -247,11 +245,33 @@ static int ar_fold(const struct num_rd *r, size_t at, int alef, char *w, size_t 
 /* The gate: num_read is tried at every word, and few Arabic words are
  * number words, while many start like one ("ال...", "م..."). Bit k of
  * gate[i][j] is set when a table word starts with the letters i, j, k
- * (ar_index; AR_END for a word that has no more letters). Built once from
- * the table. */
+ * (ar_index; AR_END for a word that has no more letters); pre4 then
+ * checks the fourth letter (gate4). Built once from the table. A gate
+ * only turns words away: whatever passes is read in full (ar_fold,
+ * ar_lookup), so it can never make a word read that is not one. */
 #define AR_LETTERS 36
 #define AR_END AR_LETTERS
 static uint64_t gate[AR_LETTERS][AR_LETTERS + 1];
+/* For gate_next, by the bytes of U+0600..U+067F (0xD8 or 0xD9, then the
+ * second byte less 0x80): ar_index of the folded letter + 1, 0 for no
+ * letter; 1 for a mark after 0xD9. */
+static unsigned char gate_ix[2][64], gate_mark[64];
+/* The fourth letter, for the three-letter starts that pass gate: bit d of
+ * .next when a table word starts with the letters of .key (ar_key3) and
+ * then d (AR_END: no fourth letter). Most words that pass the three
+ * letters, "ال" + one letter above all ("التي", "المدينة"), stop here. */
+#define PRE_SLOTS 512
+static struct { uint32_t key; uint64_t next; } pre4[PRE_SLOTS];
+
+static inline uint32_t ar_key3(int a, int b, int c)
+{
+	return (uint32_t)((a * (AR_END + 1) + b) * (AR_END + 1) + c) + 1;   /* 0: an empty slot */
+}
+
+static inline unsigned pre_slot(uint32_t key)
+{
+	return (key * 2654435761u) >> 23;   /* 9 bits: PRE_SLOTS */
+}
 static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
 
 /* 0..35 for a folded letter: U+0621..U+063A, then U+0641..U+064A. */
@@ -267,15 +287,32 @@ static int gate_letter(const char *w, size_t i)
 	return ar_index(((unsigned)(w[i] & 0x1F) << 6) | (unsigned)(w[i + 1] & 0x3F));
 }
 
+static void lookup_build(void);
+
 static void gate_build(void)
 {
 	for (size_t k = 0; k < sizeof ar_words / sizeof ar_words[0]; k++) {
 		const char *w = ar_words[k].w;
-		assert(!k || strcmp(ar_words[k - 1].w, w) < 0);   /* ar_lookup's binary search */
+		assert(!k || strcmp(ar_words[k - 1].w, w) < 0);   /* sorted, and no word twice */
 		int a = gate_letter(w, 0), b = gate_letter(w, 2);
 		int c = b == AR_END ? AR_END : gate_letter(w, 4);
+		int d = c == AR_END ? AR_END : gate_letter(w, 6);
 		gate[a][b] |= 1ull << c;
+		uint32_t key = ar_key3(a, b, c);
+		unsigned i = pre_slot(key);
+		while (pre4[i].key && pre4[i].key != key)
+			i = (i + 1) % PRE_SLOTS;
+		pre4[i].key = key;
+		pre4[i].next |= 1ull << d;
 	}
+	for (unsigned c = 0; c < 2; c++)
+		for (unsigned d = 0; d < 64; d++) {
+			unsigned cp = 0x600 + (c << 6) + d;
+			gate_ix[c][d] = ar_letter(cp) ? (unsigned char)(ar_index(ar_fold_cp(cp)) + 1) : 0;
+			if (c == 1)
+				gate_mark[d] = ar_mark(cp) != 0;
+		}
+	lookup_build();
 }
 
 /* The folded letter at s[*i] (then *i past it and its marks), or AR_END.
@@ -285,20 +322,30 @@ static inline int gate_next(const struct num_rd *r, size_t *i)
 	size_t j = *i;
 	if (j + 1 >= r->n)
 		return AR_END;
-	unsigned c = r->s[j], d = r->s[j + 1], cp;
-	if (c == 0xD8 && d >= 0xA1 && d <= 0xBA)
-		cp = 0x600 + (d - 0x80);
-	else if (c == 0xD9 && ((d >= 0x81 && d <= 0x8A) || d == 0xB1))
-		cp = 0x640 + (d - 0x80);
-	else
+	unsigned c = r->s[j] - 0xD8u, d = r->s[j + 1] - 0x80u;
+	int ix;
+	if (c > 1 || d > 63 || !(ix = gate_ix[c][d]))
 		return AR_END;
 	j += 2;
-	while (j + 1 < r->n && r->s[j] == 0xD9 &&
-	       (r->s[j + 1] == 0x80 || (r->s[j + 1] >= 0x8B && r->s[j + 1] <= 0x9F) || r->s[j + 1] == 0xB0) &&
-	       j - *i < AR_RAW)
+	while (j + 1 < r->n && r->s[j] == 0xD9 && (d = r->s[j + 1] - 0x80u) < 64 && gate_mark[d] && j - *i < AR_RAW)
 		j += 2;
 	*i = j;
-	return ar_index(ar_fold_cp(cp));
+	return ix - 1;
+}
+
+/* Whether a table word may start with the folded letters a, b, c, d
+ * (AR_END after the last). */
+static inline int gate4(int a, int b, int c, int d)
+{
+	if (a == AR_END || !((gate[a][b] >> c) & 1))
+		return 0;
+	if (c == AR_END)
+		return 1;
+	uint32_t key = ar_key3(a, b, c);
+	for (unsigned i = pre_slot(key); pre4[i].key; i = (i + 1) % PRE_SLOTS)
+		if (pre4[i].key == key)
+			return (pre4[i].next >> d) & 1;
+	return 0;
 }
 
 /* Whether a table word may be the word at s[at], from its first letters. */
@@ -311,25 +358,48 @@ static int ar_gate(const struct num_rd *r, size_t at)
 		return 0;
 	int b = gate_next(r, &i);
 	int c = b == AR_END ? AR_END : gate_next(r, &i);
-	return (gate[a][b] >> c) & 1;
+	if (!((gate[a][b] >> c) & 1))
+		return 0;
+	int d = c == AR_END ? AR_END : gate_next(r, &i);
+	return gate4(a, b, c, d);
+}
+
+/* The table by hash of the folded word, built with the gate: slot -> index
+ * + 1 in ar_words, 0 empty, open addressing. One probe, most of the time,
+ * where the binary search called strcmp eight times. */
+#define AR_SLOTS 1024
+static unsigned char ar_slot[AR_SLOTS];
+
+static unsigned ar_hash(const char *w)
+{
+	unsigned h = 5381;
+	for (; *w; w++)
+		h = h * 33u + (unsigned char)*w;
+	return h % AR_SLOTS;
+}
+
+static void lookup_build(void)
+{
+	_Static_assert(sizeof ar_words / sizeof ar_words[0] < 255, "ar_slot holds an index + 1 in a byte");
+	for (size_t k = 0; k < sizeof ar_words / sizeof ar_words[0]; k++) {
+		unsigned i = ar_hash(ar_words[k].w);
+		while (ar_slot[i])
+			i = (i + 1) % AR_SLOTS;
+		ar_slot[i] = (unsigned char)(k + 1);
+	}
 }
 
 static int ar_lookup(const char *w, struct num_ar_tok *t)
 {
-	size_t lo = 0, hi = sizeof ar_words / sizeof ar_words[0];
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int cmp = strcmp(w, ar_words[mid].w);
-		if (!cmp) {
-			t->kind = ar_words[mid].kind;
-			t->v = ar_words[mid].v;
-			t->f = ar_words[mid].f;
+	pthread_once(&gate_once, gate_build);
+	for (unsigned i = ar_hash(w); ar_slot[i]; i = (i + 1) % AR_SLOTS) {
+		const struct ar_word *e = &ar_words[ar_slot[i] - 1];
+		if (!strcmp(w, e->w)) {
+			t->kind = e->kind;
+			t->v = e->v;
+			t->f = e->f;
 			return 1;
 		}
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
 	}
 	return 0;
 }
@@ -466,34 +536,36 @@ static int ar_may_start(const struct num_rd *r)
 	enum { WAW = 0x648 - 0x641 + 26, FA = 0x641 - 0x641 + 26, BA = 0x628 - 0x621,
 	       LAM = 0x644 - 0x641 + 26, ALEF = 0x627 - 0x621 };
 	pthread_once(&gate_once, gate_build);
-	int l[6];
+	int l[7];
 	size_t i = 0;
 	int count = 0;
-	while (count < 5 && (l[count] = gate_next(r, &i)) != AR_END)
+	while (count < 4 && (l[count] = gate_next(r, &i)) != AR_END)
 		count++;
-	for (int k = count; k < 6; k++)
+	for (int k = count; k < 7; k++)
 		l[k] = AR_END;
 	if (count <= 3) {      /* "و١٥", "بـ٣٠", "والـ ٣٠": digits after the letters */
 		size_t e = ar_skip_marks(r, i), g = num_skip_gap(r, e);
 		if (num_is_digit(r, e) || (g != e && num_is_digit(r, g)))
 			return 1;
 	}
-#define GATE(a, b, c) ((a) != AR_END && ((gate[a][b] >> (c)) & 1))
-	if (GATE(l[0], l[1], l[2]))
+	if (gate4(l[0], l[1], l[2], l[3]))
 		return 1;
 	int p = 0;
 	if (l[0] == WAW || l[0] == FA) {
 		p = 1;
-		if (GATE(l[1], l[2], l[3]))
+		if (count == 4 && (l[4] = gate_next(r, &i)) != AR_END)
+			count++;
+		if (gate4(l[1], l[2], l[3], l[4]))
 			return 1;
 	}
 	if (l[p] == BA || l[p] == LAM) {
-		if (GATE(l[p + 1], l[p + 2], l[p + 3]))
+		if (count == p + 4 && (l[p + 4] = gate_next(r, &i)) != AR_END)
+			count++;
+		if (gate4(l[p + 1], l[p + 2], l[p + 3], l[p + 4]))
 			return 1;
-		if (l[p] == LAM && l[p + 1] == LAM && GATE(ALEF, LAM, l[p + 2]))
+		if (l[p] == LAM && l[p + 1] == LAM && gate4(ALEF, LAM, l[p + 2], l[p + 3]))
 			return 1;
 	}
-#undef GATE
 	return 0;
 }
 

@@ -4,14 +4,16 @@
  * words, gaps and glued letters that everything else in num_*.c builds on. */
 #include "extract/num_impl.h"
 
+#include <pthread.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/utf8.h"
 
 #define MAX_WORD 16     /* longer than any word of the table */
 #define MAX_GAP 16      /* bytes of space between two words of one phrase */
 
-/* Sorted (strcmp order): num_lex() looks words up by binary search. */
+/* Sorted (strcmp order), though num_lex() looks words up by hash. */
 static const struct word {
 	char w[14];
 	unsigned char kind;
@@ -175,35 +177,54 @@ size_t num_skip_gap(const struct num_rd *r, size_t i)
 	return j - i > MAX_GAP ? i : j;
 }
 
+/* The table by hash of the word (word_hash), built once: slot -> index + 1
+ * in words, 0 empty, open addressing. num_lex runs at nearly every word
+ * start that passes the gate, and again for each word of a phrase: one
+ * probe, most of the time, where the binary search compared seven. */
+#define HASH_SLOTS 512
+static unsigned char word_slot[HASH_SLOTS];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static inline unsigned word_hash_step(unsigned h, unsigned c)
+{
+	return h * 33u + c;
+}
+
+static void word_build(void)
+{
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+		unsigned h = 5381;
+		for (const char *p = words[k].w; *p; p++)
+			h = word_hash_step(h, (unsigned char)*p);
+		unsigned i = h % HASH_SLOTS;
+		while (word_slot[i])
+			i = (i + 1) % HASH_SLOTS;
+		word_slot[i] = (unsigned char)(k + 1);
+	}
+}
+
 int num_lex(const struct num_rd *r, size_t at, struct num_tok *t)
 {
 	char w[MAX_WORD];
 	size_t len = 0;
-	unsigned c;
+	unsigned c, h = 5381;
 	while (at + len < r->n && (c = num_lower(r->s[at + len])) != 0) {
 		if (len == MAX_WORD)
 			return 0;
 		w[len++] = (char)c;
+		h = word_hash_step(h, c);
 	}
 	if (!len || num_glued(r, at + len))
 		return 0;
-	size_t lo = 0, hi = sizeof words / sizeof words[0];
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2, k = 0;
-		const char *e = words[mid].w;    /* NUL-padded, and w holds no NUL */
-		while (k < len && w[k] == e[k])
-			k++;
-		int cmp = k < len ? (unsigned char)w[k] - (unsigned char)e[k] : -(e[k] != 0);
-		if (!cmp) {
-			t->kind = words[mid].kind;
-			t->v = words[mid].v;
+	pthread_once(&word_once, word_build);
+	for (unsigned i = h % HASH_SLOTS; word_slot[i]; i = (i + 1) % HASH_SLOTS) {
+		const struct word *e = &words[word_slot[i] - 1];
+		if (len < sizeof e->w && !e->w[len] && !memcmp(e->w, w, len)) {
+			t->kind = e->kind;
+			t->v = e->v;
 			t->end = at + len;
 			return 1;
 		}
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
 	}
 	return 0;
 }

@@ -459,6 +459,56 @@ static void replace_and_extractions(void **state)
 
 /* Claims that break the rules are refused before anything is written, and
  * the transaction goes on. */
+/* Many claims of one document: each row keeps its own dates and lists,
+ * the ids rise in the order given, and a second extraction's ids follow
+ * the first's. */
+static void many_claims_in_order(void **state)
+{
+	struct fx *f = *state;
+	struct err e;
+	static const char text[] =
+		"One died in Aleppo. Two died in Homs. Three died in Idlib. Four died in Hama. "
+		"Five died in Daraa. Six died in Raqqa. Seven died in Deir. Eight died in Afrin. "
+		"Nine died in Manbij. Ten died in Azaz. Eleven died in Jisr. Twelve died in Ariha. "
+		"Thirteen died in Saraqib. Fourteen died in Binnish. Fifteen died in Taftanaz. "
+		"Sixteen died in Kafr. Seventeen died in Maarat. Eighteen died in Khan. Nineteen died in Tal.";
+	static const char *const ev[] = { "One died", "Two died", "Three died", "Four died", "Five died",
+		"Six died", "Seven died", "Eight died", "Nine died", "Ten died", "Eleven died", "Twelve died",
+		"Thirteen died", "Fourteen died", "Fifteen died", "Sixteen died", "Seventeen died",
+		"Eighteen died", "Nineteen died" };
+	enum { N = sizeof ev / sizeof *ev };
+	struct claim c[N];
+	for (int i = 0; i < N; i++) {
+		c[i] = blank(text, ev[i]);
+		c[i].killed = R(i + 1, i + 1);
+		c[i].date = day(2017, 1 + i % 12, 1 + i);
+		c[i].belligerents = 1u << (1 + i % 11);
+		c[i].infrastructure = 1u << (i % INFRA_COUNT);
+	}
+	int64_t d = put_text(f->s, text, STORE_NEW);
+	assert_int_equal(store_begin(f->s, &e), 0);
+	assert_int_equal(replace(f->s, d, "1", c, N, text), 0);
+	assert_int_equal(store_commit(f->s, &e), 0);
+	struct got g;
+	assert_int_equal(list(f->s, NULL, &g), N);
+	for (int i = 0; i < N; i++) {
+		assert_string_equal(g.quote[i], ev[i]);
+		range_equal(g.c[i].killed, R(i + 1, i + 1));
+		assert_int_equal(g.c[i].date.month, 1 + i % 12);
+		assert_int_equal(g.c[i].date.day, 1 + i);
+		assert_int_equal(g.c[i].belligerents, 1u << (1 + i % 11));
+		assert_int_equal(g.c[i].infrastructure, 1u << (i % INFRA_COUNT));
+		if (i)
+			assert_int_equal(g.id[i], g.id[i - 1] + 1);
+	}
+	int64_t last = g.id[N - 1];
+	assert_int_equal(replace(f->s, d, "2", c + 3, 9, text), 0);
+	assert_int_equal(list(f->s, NULL, &g), 9);
+	assert_int_equal(g.id[0], last + 1);
+	assert_string_equal(g.quote[8], ev[11]);
+	assert_int_equal(store_check(f->s, &e), 0);
+}
+
 static void refuses_bad_claims(void **state)
 {
 	struct fx *f = *state;
@@ -625,6 +675,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(quote_capped_on_a_character, setup, teardown),
 		cmocka_unit_test_setup_teardown(filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(replace_and_extractions, setup, teardown),
+		cmocka_unit_test_setup_teardown(many_claims_in_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_bad_claims, setup, teardown),
 		cmocka_unit_test_setup_teardown(upgrades_v2, setup, teardown),
 		cmocka_unit_test_setup_teardown(check_catches_damage, setup, teardown),
