@@ -41,6 +41,39 @@ static int background(const struct doc *d, const struct facts *f, const struct c
 	return 0;
 }
 
+/* Is sentence si a photo's caption? It ends with a credit ("(AP photo)"),
+ * opens with "In this photo" or "File photo", or shows someone in the
+ * present tense: "A man carries an injured girl after an air strike". The
+ * picture may be of another day's event; the report is told below it. */
+static int caption(const struct doc *d, size_t si)
+{
+	static const char *const photo[] = { "photo", "photos", "picture", "image", NULL };
+	static const char *const article[] = { "a", "an", NULL };
+	static const char *const person[] = { "man", "woman", "boy", "girl", "child", "rescuer", "worker",
+					      "medic", "resident", "father", "mother", "fighter", "volunteer", NULL };
+	static const char *const shows[] = { "carries", "walks", "rides", "stands", "holds", "inspects", "sits",
+					     "reacts", "looks", "cries", "lies", "searches", "helps", "mourns",
+					     "gestures", "runs", "removes", "sweeps", "checks", "waits", NULL };
+	const struct sentence *s = &d->sent[si];
+	const struct tok *t = d->t;
+	size_t a = s->tok0, b = s->tok1;
+	if (b > a + 1 && t[b - 1].type == TT_PUNCT && t[b - 1].value == ')')
+		for (size_t j = b - 1; j-- > a && b - 1 - j <= 5 && t[j].type != TT_PUNCT;)
+			if (tok_in(&t[j], d->keys, photo))
+				return 1;
+	for (size_t j = a; j + 1 < b && j < a + 12; j++) {
+		if (tok_in(&t[j], d->keys, photo) && j > a && t[j - 1].key_len &&
+		    (!strcmp(d->keys + t[j - 1].key_off, "this") || !strcmp(d->keys + t[j - 1].key_off, "file")))
+			return 1;
+		if (!tok_in(&t[j], d->keys, article) || !t[j].upper)
+			continue;
+		for (size_t k = j + 1; k < b && k <= j + 3; k++)
+			if (tok_in(&t[k], d->keys, person) && k + 1 < b && tok_in(&t[k + 1], d->keys, shows))
+				return 1;
+	}
+	return 0;
+}
+
 /* The report's main event, as the annotation guide has an annotator find
  * it: what the headline or the opening reports, never a background event.
  * (Taking the event with the most victims instead was measured worse: texts
@@ -53,7 +86,7 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 			continue;
 		if (any < 0)
 			any = (int)i;
-		if (background(d, &d->facts[sent_of[i]], &cl[i]))
+		if (background(d, &d->facts[sent_of[i]], &cl[i]) || caption(d, sent_of[i]))
 			continue;
 		if (head < 0 && cl[i].sentence_start < d->head_end && cl[i].sentence_end > d->head_start)
 			head = (int)i;

@@ -634,6 +634,22 @@ static void main_claim_is_current_event(void **state)
 	assert_false(range_known(m->civilians_killed));
 }
 
+/* A photo's caption is not the report's event: the picture may show
+ * another day. A credit ends the caption even without a full stop. */
+static void caption_is_not_main(void **state)
+{
+	(void)state;
+	const char *t = "Posted 3 May 2021 A boy carries his injured sister after a strike on the camp in Idlib.\n"
+			"Shelling on the town of Jisr al-Shughur killed seven civilians on Sunday.";
+	const struct claim *m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 7, 7);
+	t = "Rescuers lift a wounded man from the rubble in Aleppo Syria (Agency Photo) DARAA Air strikes on a "
+	    "bakery in Daraa killed nine civilians on Friday.";
+	m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 9, 9);
+	assert_string_equal(m->governorate, "Daraa");
+}
+
 /* A report that gives its event no date tells it as the day's news: the
  * day its lead names, else its own date (publication, dateline, a post's
  * stamp); an event it dates itself keeps that date. */
@@ -737,6 +753,7 @@ int main(void)
 		cmocka_unit_test(place_guessed),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(caption_is_not_main),
 		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
