@@ -116,8 +116,10 @@ static int same_event(const struct claim *a, const struct claim *b)
 	unsigned known = ~(1u << BEL_UNKNOWN);
 	if ((a->belligerents & known) && (b->belligerents & known) && !(a->belligerents & b->belligerents))
 		return 0;
-	if (a->weapon && b->weapon && weapon_family(a->weapon) != weapon_family(b->weapon))
-		return 0;   /* "artillery and rocket fire" is one shelling */
+	if (a->weapon && b->weapon && weapon_family(a->weapon) != weapon_family(b->weapon) &&
+	    !((a->weapon == WEAPON_MISSILE && weapon_family(b->weapon) <= 2) ||
+	      (b->weapon == WEAPON_MISSILE && weapon_family(a->weapon) <= 2)))
+		return 0;   /* "artillery and rocket fire" is one shelling; jets fire missiles */
 	/* the same day and month in two years: one year was inferred (a date
 	 * written without its year) */
 	if (a->date_precision >= WHEN_DAY && b->date_precision >= WHEN_DAY &&
@@ -180,7 +182,8 @@ static void enrich_main(const struct doc *d, struct claim *cl, size_t nc, size_t
 		if (!near || background(d, &d->facts[sent_of[i]], o))
 			continue;
 		long ck = doc_figure(c->killed), ok = doc_figure(o->killed);
-		if (ck < 0 && ok >= 0 && o->sentence_start < c->sentence_end + 500) {
+		int far_ok = !range_known(c->injured) && c->place_id && c->place_id == o->place_id;
+		if (ck < 0 && ok >= 0 && o->sentence_start < c->sentence_end + (far_ok ? 1500 : 500)) {
 			take_counts(c, o);
 			explicit = explicit_of[i];
 			parts = parts_of[i];

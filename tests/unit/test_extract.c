@@ -650,6 +650,26 @@ static void caption_is_not_main(void **state)
 	assert_string_equal(m->governorate, "Daraa");
 }
 
+/* A headline without a figure takes the body's, however far below the
+ * lead tells it, when the body gives the same place; jets fire missiles,
+ * so "missiles" and "air strikes" can be one event. */
+static void headline_completed_from_body(void **state)
+{
+	(void)state;
+	const char *t = "Monday 3 May 2021 Civilians Killed by Air Strikes on Saraqeb.\n"
+			"The council condemned the attack and called on the world to act at once to stop the "
+			"bombing of towns and villages. It said the strikes broke every promise made at the talks "
+			"and that those who gave the orders would answer for them one day before a court. It "
+			"urged the guarantor states to keep their word, to stop the attacks and to let aid reach "
+			"the people who had fled their homes in the past weeks, many of them women and children "
+			"sleeping in the open fields without tents, water or food. The council also said that "
+			"the schools of the area had closed their doors and that the teachers had left with the "
+			"families, and that the bakeries had stopped working for lack of flour and fuel.\n"
+			"Twelve civilians were killed when jets fired missiles at the market in Saraqeb on Sunday.";
+	const struct claim *m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 12, 12);
+}
+
 /* A report that gives its event no date tells it as the day's news: the
  * day its lead names, else its own date (publication, dateline, a post's
  * stamp); an event it dates itself keeps that date. */
@@ -754,6 +774,7 @@ int main(void)
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(caption_is_not_main),
+		cmocka_unit_test(headline_completed_from_body),
 		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
