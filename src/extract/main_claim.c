@@ -27,18 +27,36 @@ static void find_headline(struct doc *d, const char *title)
 		d->head_end = (size_t)(p - d->text) + tl;
 }
 
-/* Is the claim about an event long before the text was written? */
+/* Is the claim about an event long before the text was written? Its date
+ * says so, or its sentence names only months long past ("In February, a
+ * drone killed ..." in a June report). */
 static int background(const struct doc *d, const struct facts *f, const struct claim *c)
 {
 	if (f->background)
 		return 1;
-	if (d->have_anchor && c->date_precision >= WHEN_DAY) {
-		long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
+	if (!d->have_anchor)
+		return 0;
+	long a = date_days(d->anchor.year, d->anchor.month, d->anchor.day);
+	if (c->date_precision >= WHEN_DAY) {
 		long e = date_days(c->date.year, c->date.month, c->date.day);
 		if (a - e > 45)
 			return 1;
 	}
-	return 0;
+	size_t si = (size_t)(f - d->facts);
+	if (c->date_precision == WHEN_DAY || si >= d->ns)
+		return 0;
+	doc_sentence_when(d, si);
+	int old = 0;
+	for (int i = f->when_lo; i < f->when_hi; i++) {
+		const struct when *w = &d->whens[i];
+		if (w->precision < WHEN_MONTH || (w->flags & (WHEN_PERIOD | WHEN_OPEN)))
+			continue;
+		long e = date_days(w->date.year, w->date.month, w->date.day) + (w->precision == WHEN_MONTH ? 30 : 0);
+		if (a - e <= 45)
+			return 0;   /* a recent day as well */
+		old = 1;
+	}
+	return old;
 }
 
 /* Is sentence si a photo's caption? It ends with a credit ("(AP photo)"),
@@ -74,13 +92,38 @@ static int caption(const struct doc *d, size_t si)
 	return 0;
 }
 
+/* Does claim a report a greater toll than b: more killed, or as many (none)
+ * and more injured? */
+static long civilians_of(const struct claim *c, int injured)
+{
+	struct range civ = injured ? c->civilians_injured : c->civilians_killed;
+	if (range_known(civ))
+		return doc_figure(civ);
+	if (c->status == VICTIM_COMBATANT || (!injured && range_known(c->combatants_killed)))
+		return -1;
+	return doc_figure(injured ? c->injured : c->killed);
+}
+
+static int toll_more(const struct claim *a, const struct claim *b)
+{
+	long ka = civilians_of(a, 0), kb = civilians_of(b, 0);
+	if (ka > 0 || kb > 0)
+		return ka > kb;
+	return civilians_of(a, 1) > civilians_of(b, 1);
+}
+
 /* The report's main event, as the annotation guide has an annotator find
- * it: what the headline or the opening reports, never a background event.
- * (Taking the event with the most victims instead was measured worse: texts
- * end with statistics and earlier events.) Returns its index or -1. */
+ * it: what the headline or the opening reports, never a background event
+ * nor a photo's caption; else the first current event, or, where the text
+ * lists events one after the other (each next sentence another place's
+ * event), the one of that list with most civilians killed, or if none were
+ * killed, most injured: the guide's "several current events reported
+ * equally". (Taking the event with the most victims of the whole text was
+ * measured worse: texts end with statistics and earlier events.) Returns
+ * its index or -1. */
 static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const size_t *sent_of)
 {
-	int head = -1, first = -1, any = -1;
+	int head = -1, any = -1, most = -1, last = -1;
 	for (size_t i = 0; i < nc; i++) {
 		if (cl[i].kind != CLAIM_INCIDENT)
 			continue;
@@ -90,10 +133,15 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 			continue;
 		if (head < 0 && cl[i].sentence_start < d->head_end && cl[i].sentence_end > d->head_start)
 			head = (int)i;
-		if (first < 0)
-			first = (int)i;
+		if (most < 0) {
+			most = last = (int)i;   /* the first current event */
+		} else if (sent_of[i] == sent_of[last] + 1 && cl[i].place_id != cl[last].place_id) {
+			if (toll_more(&cl[i], &cl[most]))
+				most = (int)i;
+			last = (int)i;
+		}
 	}
-	int m = head >= 0 ? head : first >= 0 ? first : any;
+	int m = head >= 0 ? head : most >= 0 ? most : any;
 	if (m >= 0)
 		cl[m].main = 1;
 	return m;

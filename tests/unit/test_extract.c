@@ -634,6 +634,32 @@ static void main_claim_is_current_event(void **state)
 	assert_false(range_known(m->civilians_killed));
 }
 
+/* Events told one after the other, each at its own place, are reported
+ * equally: the one with most civilians killed, else most injured, is the
+ * main one. An event in a month long past is background. */
+static void equal_events_greatest_toll(void **state)
+{
+	(void)state;
+	const char *t = "Shelling hits villages across the north.\n\n"
+			"Artillery fire hit a dozen villages near the border on Monday, and families fled to the "
+			"fields.\n\n"
+			"A man and his son were injured in Kobani, medics said.\n"
+			"Four people were injured in the countryside of Hasakah, a hospital said.\n";
+	const struct claim *m = only_main(t, "2023-03-07");
+	assert_range(m->civilians_injured, 4, 4);
+	assert_string_equal(m->governorate, "Al-Hasakah");
+	/* fighters killed weigh less than children injured */
+	t = "Round-up of the day.\n\nNothing else was reported in the morning hours.\n\n"
+	    "Three children were injured by a leftover shell in Jisr al-Shughur.\n"
+	    "Five fighters were killed by a landmine near Hama.\n";
+	m = only_main(t, "2023-03-07");
+	assert_range(m->civilians_injured, 3, 3);
+	/* "In February" in a June report: an earlier event */
+	m = only_main("In February, a drone killed a man in Aleppo.\n\nShelling wounded two civilians in Idlib.",
+		      "2025-06-17");
+	assert_range(m->civilians_injured, 2, 2);
+}
+
 /* A photo's caption is not the report's event: the picture may show
  * another day. A credit ends the caption even without a full stop. */
 static void caption_is_not_main(void **state)
@@ -773,6 +799,7 @@ int main(void)
 		cmocka_unit_test(place_guessed),
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(equal_events_greatest_toll),
 		cmocka_unit_test(caption_is_not_main),
 		cmocka_unit_test(headline_completed_from_body),
 		cmocka_unit_test(undated_event_is_current),
