@@ -112,6 +112,22 @@ static int toll_more(const struct claim *a, const struct claim *b)
 	return civilians_of(a, 1) > civilians_of(b, 1);
 }
 
+/* Is claim c dated by a year alone ("In 2021 the jets struck 30 times ...
+ * 32 troops killed")? That is a year's tally, not an event. */
+static int year_tally(const struct doc *d, const struct claim *c, size_t si)
+{
+	if (c->date_precision == WHEN_YEAR)
+		return 1;
+	doc_sentence_when(d, si);
+	const struct facts *f = &d->facts[si];
+	if (f->when_hi <= f->when_lo)
+		return 0;
+	for (int i = f->when_lo; i < f->when_hi; i++)
+		if (d->whens[i].precision != WHEN_YEAR || (d->whens[i].flags & (WHEN_PERIOD | WHEN_OPEN | WHEN_PAST_CONTEXT)))
+			return 0;
+	return 1;
+}
+
 /* The report's main event, as the annotation guide has an annotator find
  * it: what the headline or the opening reports, never a background event
  * nor a photo's caption; else the first current event, or, where the text
@@ -129,7 +145,8 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 			continue;
 		if (any < 0)
 			any = (int)i;
-		if (background(d, &d->facts[sent_of[i]], &cl[i]) || caption(d, sent_of[i]))
+		if (background(d, &d->facts[sent_of[i]], &cl[i]) || caption(d, sent_of[i]) ||
+		    year_tally(d, &cl[i], sent_of[i]))
 			continue;
 		if (head < 0 && cl[i].sentence_start < d->head_end && cl[i].sentence_end > d->head_start)
 			head = (int)i;

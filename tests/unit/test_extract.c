@@ -654,6 +654,10 @@ static void equal_events_greatest_toll(void **state)
 	    "Five fighters were killed by a landmine near Hama.\n";
 	m = only_main(t, "2023-03-07");
 	assert_range(m->civilians_injured, 3, 3);
+	/* a year's tally is no event */
+	m = only_main("In 2024 the jets struck the province 40 times and 25 soldiers were killed.\n\n"
+		      "Last night a strike on the airport road killed two soldiers.", "2024-12-30");
+	assert_range(m->combatants_killed, 2, 2);
 	/* "In February" in a June report: an earlier event */
 	m = only_main("In February, a drone killed a man in Aleppo.\n\nShelling wounded two civilians in Idlib.",
 		      "2025-06-17");
