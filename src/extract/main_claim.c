@@ -112,6 +112,25 @@ static int toll_more(const struct claim *a, const struct claim *b)
 	return civilians_of(a, 1) > civilians_of(b, 1);
 }
 
+/* Is sentence si a line of its own, short and without a full stop: a
+ * link, a menu item, a headline? */
+static int short_line(const struct doc *d, size_t si)
+{
+	const struct sentence *s = &d->sent[si];
+	char last = s->end > s->start ? d->text[s->end - 1] : '.';
+	return s->end - s->start < 120 && last != '.' && last != ':' &&
+	       (si == 0 || d->sent[si - 1].paragraph != s->paragraph) &&
+	       (si + 1 >= d->ns || d->sent[si + 1].paragraph != s->paragraph);
+}
+
+/* Is sentence si one of a list of links (other reports' headlines, a
+ * page's menus): a short line between short lines? Those headlines are the
+ * site's, not the report's. */
+static int link_list(const struct doc *d, size_t si)
+{
+	return si > 0 && si + 1 < d->ns && short_line(d, si - 1) && short_line(d, si) && short_line(d, si + 1);
+}
+
 /* Is claim c dated by a year alone ("In 2021 the jets struck 30 times ...
  * 32 troops killed")? That is a year's tally, not an event. */
 static int year_tally(const struct doc *d, const struct claim *c, size_t si)
@@ -146,7 +165,7 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 		if (any < 0)
 			any = (int)i;
 		if (background(d, &d->facts[sent_of[i]], &cl[i]) || caption(d, sent_of[i]) ||
-		    year_tally(d, &cl[i], sent_of[i]))
+		    year_tally(d, &cl[i], sent_of[i]) || link_list(d, sent_of[i]))
 			continue;
 		if (head < 0 && cl[i].sentence_start < d->head_end && cl[i].sentence_end > d->head_start)
 			head = (int)i;

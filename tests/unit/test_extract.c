@@ -664,6 +664,23 @@ static void equal_events_greatest_toll(void **state)
 	assert_range(m->civilians_injured, 2, 2);
 }
 
+/* A news site's list of other reports' headlines (short lines without a
+ * full stop) is the page's, not the report's. */
+static void link_list_is_not_main(void **state)
+{
+	(void)state;
+	const char *t = "Market reopens in Tabqa after repairs\n\n"
+			"9 people killed in separate incidents across Syria\n\n"
+			"Farmers in the north face a dry season\n\n"
+			"Schools prepare for exams\n\n"
+			"Shelling injures two farmers near Afrin\n\n"
+			"Two farmers were injured when shells hit the fields of a village near Afrin on Monday.\n";
+	const struct claim *m = only_main(t, "2025-05-20");
+	assert_range(m->civilians_injured, 2, 2);
+	assert_false(range_known(m->killed));
+	assert_string_equal(m->governorate, "Aleppo");
+}
+
 /* A photo's caption is not the report's event: the picture may show
  * another day. A credit ends the caption even without a full stop. */
 static void caption_is_not_main(void **state)
@@ -805,6 +822,7 @@ int main(void)
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(equal_events_greatest_toll),
 		cmocka_unit_test(caption_is_not_main),
+		cmocka_unit_test(link_list_is_not_main),
 		cmocka_unit_test(headline_completed_from_body),
 		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(dateline_anchors_weekdays),
