@@ -147,6 +147,33 @@ static int year_tally(const struct doc *d, const struct claim *c, size_t si)
 	return 1;
 }
 
+/* A headline cut short ("A man was killed when a drone hit..."), a post's
+ * preview, is the post told in full below it: the claim of the full
+ * telling is the headline's. Returns that claim, else h. */
+static int told_in_full(const struct doc *d, const struct claim *cl, size_t nc, int h)
+{
+	size_t a = cl[h].sentence_start, b = cl[h].sentence_end, cut;
+	if (b >= a + 3 && memcmp(d->text + b - 3, "\xe2\x80\xa6", 3) == 0)
+		cut = b - 3;
+	else if (b >= a + 1 && b + 2 <= d->n && memcmp(d->text + b - 1, "...", 3) == 0)
+		cut = b - 1;
+	else
+		return h;
+	size_t len = cut - a;
+	if (len > 60)
+		len = 60;
+	if (len < 15)
+		return h;
+	const char *p = memmem(d->text + b, d->n - b, d->text + a, len);
+	if (!p)
+		return h;
+	size_t at = (size_t)(p - d->text);
+	for (size_t i = 0; i < nc; i++)
+		if (cl[i].kind == CLAIM_INCIDENT && cl[i].sentence_start <= at && at < cl[i].sentence_end)
+			return (int)i;
+	return h;
+}
+
 /* The report's main event, as the annotation guide has an annotator find
  * it: what the headline or the opening reports, never a background event
  * nor a photo's caption; else the first current event, or, where the text
@@ -177,6 +204,8 @@ static int choose_main(const struct doc *d, struct claim *cl, size_t nc, const s
 			last = (int)i;
 		}
 	}
+	if (head >= 0)
+		head = told_in_full(d, cl, nc, head);
 	int m = head >= 0 ? head : most >= 0 ? most : any;
 	if (m >= 0)
 		cl[m].main = 1;

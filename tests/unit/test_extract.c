@@ -681,6 +681,21 @@ static void link_list_is_not_main(void **state)
 	assert_string_equal(m->governorate, "Aleppo");
 }
 
+/* A headline cut short ("...", a post's preview) is the post told in full
+ * below: its claim, with the full telling's place. */
+static void preview_told_in_full(void **state)
+{
+	(void)state;
+	const char *t = "Tartus News - #urgent\n\n"
+			"A man was killed when a drone hit his house in the village...\n"
+			"Facebook Tartus News Post\n\n"
+			"Tartus NewsMarch 4, 2025 \xc2\xb7 Shared with Public #urgent A man was killed when a drone "
+			"hit his house in the village of Kafr Nabl in southern Idlib.All reactions:45\n";
+	const struct claim *m = only_main(t, NULL);
+	assert_string_equal(m->governorate, "Idlib");
+	assert_range(m->civilians_killed, 1, 1);
+}
+
 /* A photo's caption is not the report's event: the picture may show
  * another day. A credit ends the caption even without a full stop. */
 static void caption_is_not_main(void **state)
@@ -822,6 +837,7 @@ int main(void)
 		cmocka_unit_test(main_claim_is_current_event),
 		cmocka_unit_test(equal_events_greatest_toll),
 		cmocka_unit_test(caption_is_not_main),
+		cmocka_unit_test(preview_told_in_full),
 		cmocka_unit_test(link_list_is_not_main),
 		cmocka_unit_test(headline_completed_from_body),
 		cmocka_unit_test(undated_event_is_current),
