@@ -532,6 +532,9 @@ static void place_of_the_event(void **state)
 	const struct claim *m = only_main("Aleppo, Syria (Example Agency) - Two civilians were killed on Monday in "
 					  "shelling on Deir Ezzor city, a monitor said.", NULL);
 	assert_string_equal(m->governorate, "Deir ez-Zor");
+	/* an allegiance is no place */
+	m = only_main("Pro-Damascus media said a car bomb killed at least 12 people near Homs.", NULL);
+	assert_string_equal(m->governorate, "Homs");
 	m = only_main("HOMS (Example Agency) — Three people were killed in an explosion on Tuesday.", NULL);
 	assert_string_equal(m->governorate, "Homs");
 	m = only_main("An old man was injured in shelling on the outskirts of Idlib, and rockets hit Aleppo city.", NULL);
