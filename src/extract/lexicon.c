@@ -749,12 +749,31 @@ static int abbreviation(const struct tok *w, const char *keys)
 
 #define SENTENCE_MAX_TOKENS 300
 
+/* Does the ')' at t[i] close a photo credit ("(AP photo)", "(Reuters
+ * Photo)", "(File photo)") before a capital? A caption ends there, often
+ * without a full stop, and the report begins. */
+static int photo_credit(const struct tok *t, size_t i, size_t nt, const char *keys)
+{
+	static const char *const photo[] = { "photo", "photos", NULL };
+	if (i + 1 >= nt || !t[i + 1].upper)
+		return 0;
+	for (size_t j = i; j-- > 0 && i - j <= 5;) {
+		if (t[j].type == TT_PUNCT)
+			return 0;
+		if (tok_in(&t[j], keys, photo))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the end mark at t[i] close its sentence? */
 static int ends_sentence(const char *text, const struct tok *t, size_t i, size_t nt, const char *keys)
 {
 	char c = (char)t[i].value;
 	if (c == '|' || c == '!' || c == '?')
 		return 1;
+	if (c == ')')
+		return photo_credit(t, i, nt, keys);
 	if (c != '.')
 		return 0;
 	if (i + 1 >= nt)

@@ -115,6 +115,14 @@ static int in_name(const char *text, const struct gaz_mention *m)
 	return 0;
 }
 
+/* Is mention m an allegiance, not a place ("pro-Damascus media",
+ * "anti-Ankara factions")? */
+static int allegiance(const char *text, const struct gaz_mention *m)
+{
+	return (m->start >= 4 && strncasecmp(text + m->start - 4, "pro-", 4) == 0) ||
+	       (m->start >= 5 && strncasecmp(text + m->start - 5, "anti-", 5) == 0);
+}
+
 /* Does mention m name the hospital the wounded were taken to ("the Kobani
  * city hospital", "Afrin Hospital", "a hospital in Idlib", "rushed to
  * Latakia")? */
@@ -159,8 +167,8 @@ int where_best(const struct doc *d, size_t start, size_t end)
 			continue;
 		if (m->end > end)
 			break;
-		if (!m->place || in_name(d->text, m))
-			continue;   /* "George Sabra said": no place at all */
+		if (!m->place || in_name(d->text, m) || allegiance(d->text, m))
+			continue;   /* "George Sabra said", "pro-Damascus": no place at all */
 		int side = aside(d, m);
 		if (best < 0 || (best_aside && !side)) {
 			best = (int)i;

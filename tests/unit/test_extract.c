@@ -532,6 +532,9 @@ static void place_of_the_event(void **state)
 	const struct claim *m = only_main("Aleppo, Syria (Example Agency) - Two civilians were killed on Monday in "
 					  "shelling on Deir Ezzor city, a monitor said.", NULL);
 	assert_string_equal(m->governorate, "Deir ez-Zor");
+	/* an allegiance is no place */
+	m = only_main("Pro-Damascus media said a car bomb killed at least 12 people near Homs.", NULL);
+	assert_string_equal(m->governorate, "Homs");
 	m = only_main("HOMS (Example Agency) — Three people were killed in an explosion on Tuesday.", NULL);
 	assert_string_equal(m->governorate, "Homs");
 	m = only_main("An old man was injured in shelling on the outskirts of Idlib, and rockets hit Aleppo city.", NULL);
@@ -668,6 +671,104 @@ static void main_claim_is_current_event(void **state)
 	const struct claim *m = only_main(t, "2020-02-05");
 	assert_range(m->civilians_injured, 3, 3);
 	assert_false(range_known(m->civilians_killed));
+}
+
+/* Events told one after the other, each at its own place, are reported
+ * equally: the one with most civilians killed, else most injured, is the
+ * main one. An event in a month long past is background. */
+static void equal_events_greatest_toll(void **state)
+{
+	(void)state;
+	const char *t = "Shelling hits villages across the north.\n\n"
+			"Artillery fire hit a dozen villages near the border on Monday, and families fled to the "
+			"fields.\n\n"
+			"A man and his son were injured in Kobani, medics said.\n"
+			"Four people were injured in the countryside of Hasakah, a hospital said.\n";
+	const struct claim *m = only_main(t, "2023-03-07");
+	assert_range(m->civilians_injured, 4, 4);
+	assert_string_equal(m->governorate, "Al-Hasakah");
+	/* fighters killed weigh less than children injured */
+	t = "Round-up of the day.\n\nNothing else was reported in the morning hours.\n\n"
+	    "Three children were injured by a leftover shell in Jisr al-Shughur.\n"
+	    "Five fighters were killed by a landmine near Hama.\n";
+	m = only_main(t, "2023-03-07");
+	assert_range(m->civilians_injured, 3, 3);
+	/* a year's tally is no event */
+	m = only_main("In 2024 the jets struck the province 40 times and 25 soldiers were killed.\n\n"
+		      "Last night a strike on the airport road killed two soldiers.", "2024-12-30");
+	assert_range(m->combatants_killed, 2, 2);
+	/* "In February" in a June report: an earlier event */
+	m = only_main("In February, a drone killed a man in Aleppo.\n\nShelling wounded two civilians in Idlib.",
+		      "2025-06-17");
+	assert_range(m->civilians_injured, 2, 2);
+}
+
+/* A news site's list of other reports' headlines (short lines without a
+ * full stop) is the page's, not the report's. */
+static void link_list_is_not_main(void **state)
+{
+	(void)state;
+	const char *t = "Market reopens in Tabqa after repairs\n\n"
+			"9 people killed in separate incidents across Syria\n\n"
+			"Farmers in the north face a dry season\n\n"
+			"Schools prepare for exams\n\n"
+			"Shelling injures two farmers near Afrin\n\n"
+			"Two farmers were injured when shells hit the fields of a village near Afrin on Monday.\n";
+	const struct claim *m = only_main(t, "2025-05-20");
+	assert_range(m->civilians_injured, 2, 2);
+	assert_false(range_known(m->killed));
+	assert_string_equal(m->governorate, "Aleppo");
+}
+
+/* A headline cut short ("...", a post's preview) is the post told in full
+ * below: its claim, with the full telling's place. */
+static void preview_told_in_full(void **state)
+{
+	(void)state;
+	const char *t = "Tartus News - #urgent\n\n"
+			"A man was killed when a drone hit his house in the village...\n"
+			"Facebook Tartus News Post\n\n"
+			"Tartus NewsMarch 4, 2025 \xc2\xb7 Shared with Public #urgent A man was killed when a drone "
+			"hit his house in the village of Kafr Nabl in southern Idlib.All reactions:45\n";
+	const struct claim *m = only_main(t, NULL);
+	assert_string_equal(m->governorate, "Idlib");
+	assert_range(m->civilians_killed, 1, 1);
+}
+
+/* A photo's caption is not the report's event: the picture may show
+ * another day. A credit ends the caption even without a full stop. */
+static void caption_is_not_main(void **state)
+{
+	(void)state;
+	const char *t = "Posted 3 May 2021 A boy carries his injured sister after a strike on the camp in Idlib.\n"
+			"Shelling on the town of Jisr al-Shughur killed seven civilians on Sunday.";
+	const struct claim *m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 7, 7);
+	t = "Rescuers lift a wounded man from the rubble in Aleppo Syria (Agency Photo) DARAA Air strikes on a "
+	    "bakery in Daraa killed nine civilians on Friday.";
+	m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 9, 9);
+	assert_string_equal(m->governorate, "Daraa");
+}
+
+/* A headline without a figure takes the body's, however far below the
+ * lead tells it, when the body gives the same place; jets fire missiles,
+ * so "missiles" and "air strikes" can be one event. */
+static void headline_completed_from_body(void **state)
+{
+	(void)state;
+	const char *t = "Monday 3 May 2021 Civilians Killed by Air Strikes on Saraqeb.\n"
+			"The council condemned the attack and called on the world to act at once to stop the "
+			"bombing of towns and villages. It said the strikes broke every promise made at the talks "
+			"and that those who gave the orders would answer for them one day before a court. It "
+			"urged the guarantor states to keep their word, to stop the attacks and to let aid reach "
+			"the people who had fled their homes in the past weeks, many of them women and children "
+			"sleeping in the open fields without tents, water or food. The council also said that "
+			"the schools of the area had closed their doors and that the teachers had left with the "
+			"families, and that the bakeries had stopped working for lack of flour and fuel.\n"
+			"Twelve civilians were killed when jets fired missiles at the market in Saraqeb on Sunday.";
+	const struct claim *m = only_main(t, "2021-05-03");
+	assert_range(m->civilians_killed, 12, 12);
 }
 
 /* A report that gives its event no date tells it as the day's news: the
@@ -815,6 +916,11 @@ int main(void)
 		cmocka_unit_test(kinds),
 		cmocka_unit_test(estimate_and_its_breakdown),
 		cmocka_unit_test(main_claim_is_current_event),
+		cmocka_unit_test(equal_events_greatest_toll),
+		cmocka_unit_test(caption_is_not_main),
+		cmocka_unit_test(preview_told_in_full),
+		cmocka_unit_test(link_list_is_not_main),
+		cmocka_unit_test(headline_completed_from_body),
 		cmocka_unit_test(undated_event_is_current),
 		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
