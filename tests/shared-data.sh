@@ -72,15 +72,16 @@ at_least "governorates" governorate 0.74
 
 # eval extract and eval claims: the lines scripts read, printed so that a
 # change shows, with floors a little under the figures measured when the
-# English extractor landed (a guard against falling back, not the goal)
+# English and Arabic extractors reached their goals on these development
+# sets (a guard against falling back, not the goal)
 shape() { echo "$1" | sed -E 's/=[0-9]+(\.[0-9]+)?/=N/g'; }
 line=$("$CIVCAS" --db "$work/none.db" eval extract --gold "$DATA/fakes/fakes-dev.csv" | tail -1)
 echo "shared-data: $line"
 expect "eval extract line" "$(shape "$line")" \
 	"eval extract: n=N civilians=N children=N women=N noncivilians=N location=N actor=N cause=N"
-at_least "FA-KES civilians" civilians 0.69
-at_least "FA-KES location" location 0.81
-at_least "FA-KES actor" actor 0.70
+at_least "FA-KES civilians" civilians 0.75
+at_least "FA-KES location" location 0.85
+at_least "FA-KES actor" actor 0.77
 at_least "FA-KES cause" cause 0.83
 if [ -f "$DATA/annotated/claims-dev.jsonl" ]; then
 	for lang in all ar en; do
@@ -91,13 +92,23 @@ if [ -f "$DATA/annotated/claims-dev.jsonl" ]; then
 			"eval claims: n=N claim_p=N claim_r=N date=N governorate=N belligerent=N weapon=N killed=N killed_overlap=N injured=N"
 		if [ $lang = en ]; then
 			at_least "English claims precision" claim_p 0.93
-			at_least "English claims recall" claim_r 0.86
-			at_least "English claims killed" killed 0.68
-			at_least "English claims belligerent" belligerent 0.80
-			at_least "English claims date" date 0.74
+			at_least "English claims recall" claim_r 0.95
+			at_least "English claims date" date 0.85
+			at_least "English claims governorate" governorate 0.87
+			at_least "English claims belligerent" belligerent 0.88
+			at_least "English claims weapon" weapon 0.82
+			at_least "English claims killed" killed 0.81
+			at_least "English claims injured" injured 0.80
 		fi
 		if [ $lang = ar ]; then
-			at_least "Arabic claims date" date 0.85
+			at_least "Arabic claims precision" claim_p 0.93
+			at_least "Arabic claims recall" claim_r 0.90
+			at_least "Arabic claims date" date 0.88
+			at_least "Arabic claims governorate" governorate 0.88
+			at_least "Arabic claims belligerent" belligerent 0.86
+			at_least "Arabic claims weapon" weapon 0.78
+			at_least "Arabic claims killed" killed 0.81
+			at_least "Arabic claims injured" injured 0.80
 		fi
 	done
 fi
