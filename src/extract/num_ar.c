@@ -194,15 +194,9 @@ static int ar_plural(const struct num_rd *r, const struct num_ar_tok *t, struct 
 	long min = t->v;
 	size_t end = t->end;
 	if (min < 2000 && num_ar_next(r, end, &u) &&
-	    (u.kind == T_AR_PLURAL || u.kind == T_AR_THOUSANDS || u.kind == T_AR_MILLIONS) && u.v >= 2000) {
-		long f = u.v == 2000 ? 1000 : 1000000;
-		if (min == 24)
-			min = 20;   /* tens of thousands, not dozens of thousands */
-		if (min > NUM_MAX / f)
-			return R_BAD;
-		min *= f;
-		end = u.end;
-	}
+	    (u.kind == T_AR_PLURAL || u.kind == T_AR_THOUSANDS || u.kind == T_AR_MILLIONS) && u.v >= 2000)
+		/* tens of thousands, not dozens of thousands */
+		return num_plural_of(v, min == 24 ? 20 : min, u.v, u.end);
 	num_set(v, min, -1, end, NUM_WORDS | NUM_VAGUE);
 	return R_OK;
 }

@@ -248,13 +248,8 @@ static int plural(const struct num_rd *r, const struct num_tok *t, struct num_va
 	struct num_tok of, m;
 	long min = t->v;
 	size_t end = t->end;
-	if (min < 2000 && num_next_is(r, t, T_OF, &of) && num_next_is(r, &of, T_PLURAL, &m) && m.v >= 2000) {
-		long f = m.v == 2000 ? 1000 : 1000000;
-		if (min > NUM_MAX / f)
-			return R_BAD;
-		min *= f;
-		end = m.end;
-	}
+	if (min < 2000 && num_next_is(r, t, T_OF, &of) && num_next_is(r, &of, T_PLURAL, &m) && m.v >= 2000)
+		return num_plural_of(v, min, m.v, m.end);
 	num_set(v, min, -1, end, NUM_WORDS | NUM_VAGUE);
 	return R_OK;
 }

@@ -152,6 +152,20 @@ static inline void num_set(struct num_val *v, long min, long max, size_t end, in
 
 /* One number, exact or vague with a figure, at s[at]: what a qualifier or
  * either side of a range may be. R_OK with *v, R_NONE, or R_BAD. */
+/* A vague plural of a plural of thousands or millions ("tens of
+ * thousands", "عشرات الآلاف"): the plural's minimum min (20, 200...) times
+ * the unit whose own plural minimum is unit_min (2000 for thousands,
+ * 2,000,000 for millions), written into v as min..unknown up to end.
+ * R_BAD past NUM_MAX. */
+static inline int num_plural_of(struct num_val *v, long min, long unit_min, size_t end)
+{
+	long f = unit_min == 2000 ? 1000 : 1000000;
+	if (min > NUM_MAX / f)
+		return R_BAD;
+	num_set(v, min * f, -1, end, NUM_WORDS | NUM_VAGUE);
+	return R_OK;
+}
+
 int num_number(const struct num_rd *r, size_t at, struct num_val *v);
 /* A digit string alone ("3,100", "٤٣"), no words after it. */
 int num_digits(const struct num_rd *r, size_t at, struct num_val *v);

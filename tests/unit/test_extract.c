@@ -15,29 +15,7 @@
 
 #include "extract/extract.h"
 #include "gazetteer/gazetteer.h"
-
-static struct gazetteer *gaz;
-static struct extractor *ex;
-static struct extract_scratch *scr;
-
-static int setup(void **state)
-{
-	(void)state;
-	struct err e;
-	if (gaz_open(NULL, &gaz, &e) || gaz_set_focus(gaz, "SY,IQ", &e) || extractor_new(gaz, &ex, &e))
-		return -1;
-	scr = extract_scratch_new(ex);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	extract_scratch_free(scr);
-	extractor_free(ex);
-	gaz_free(gaz);
-	return 0;
-}
+#include "extract_fx.h"
 
 static size_t run(const char *text, const char *published, const struct claim **c)
 {
@@ -925,5 +903,5 @@ int main(void)
 		cmocka_unit_test(dateline_anchors_weekdays),
 		cmocka_unit_test(hostile_input),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, extract_fx_setup, extract_fx_teardown);
 }

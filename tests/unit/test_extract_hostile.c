@@ -16,30 +16,14 @@
 
 #include "extract/extract.h"
 #include "gazetteer/gazetteer.h"
+#include "extract_fx.h"
 
-static struct gazetteer *gaz;
-static struct extractor *ex;
-static struct extract_scratch *scr;
 static char *copy;   /* the text of the last run, kept while its claims are read */
-
-static int setup(void **state)
-{
-	(void)state;
-	struct err e;
-	if (gaz_open(NULL, &gaz, &e) || gaz_set_focus(gaz, "SY,IQ", &e) || extractor_new(gaz, &ex, &e))
-		return -1;
-	scr = extract_scratch_new(ex);
-	return 0;
-}
 
 static int teardown(void **state)
 {
-	(void)state;
 	free(copy);
-	extract_scratch_free(scr);
-	extractor_free(ex);
-	gaz_free(gaz);
-	return 0;
+	return extract_fx_teardown(state);
 }
 
 /* extract_doc on exactly n bytes of a heap copy (no NUL after them). */
@@ -172,5 +156,5 @@ int main(void)
 		cmocka_unit_test(broken_bytes),
 		cmocka_unit_test(emoji_megabyte),
 	};
-	return cmocka_run_group_tests_name("extract_hostile", tests, setup, teardown);
+	return cmocka_run_group_tests_name("extract_hostile", tests, extract_fx_setup, teardown);
 }
