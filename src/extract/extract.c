@@ -588,8 +588,9 @@ size_t extract_doc(const struct extractor *x, struct extract_scratch *s, const s
 				break;
 			}
 		c.kind = found ? kind_of(f, &c, &d, si) : CLAIM_INFRASTRUCTURE;
-		const struct claim *est = continued_estimate(&d, si, (const struct claim *)s->claims.data, nc, sent_of);
-		if (c.kind == CLAIM_INCIDENT && est)
+		const struct claim *est = c.kind == CLAIM_INCIDENT ?
+			continued_estimate(&d, si, (const struct claim *)s->claims.data, nc, sent_of) : NULL;
+		if (est)
 			c.kind = CLAIM_ESTIMATE;
 		if (c.kind == CLAIM_INCIDENT || c.kind == CLAIM_INFRASTRUCTURE) {
 			set_when(&d, wi, &c);

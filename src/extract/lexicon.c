@@ -633,8 +633,11 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			}
 			if (i >= n)
 				break;
-			if (ends_word(s[i]) &&
-			    !((t.clitics & CL_ARABIC) && (s[i] == ' ' || s[i] == '.') && tatweel_split(s, i, n)))
+			if ((t.clitics & CL_ARABIC) && (s[i] == ' ' || s[i] == '.') && tatweel_split(s, i, n)) {
+				i++;   /* "استـ ـشهاد": a word cut with tatweel to slip past filters */
+				continue;
+			}
+			if (ends_word(s[i]))
 				break;
 			int c2 = ch_class(s + i, n - i, &len, &cp);
 			if (c2 == CH_LETTER && t.type == TT_NUM && arabic_cp(cp))
@@ -651,10 +654,6 @@ static void tokenize_range(const unsigned char *s, size_t i, size_t n, struct bu
 			unsigned cp2;
 			int next = i + len < n ? ch_class(s + i + len, n - i - len, &l2, &cp2) : CH_SPACE;
 			int next_alnum = next == CH_LETTER || next == CH_DIGIT;
-			if ((t.clitics & CL_ARABIC) && (cp == ' ' || cp == '.') && tatweel_split(s, i, n)) {
-				i += len;   /* "استـ ـشهاد": a word cut with tatweel to slip past filters */
-				continue;
-			}
 			if (c2 == CH_JOIN && next_alnum && t.type == TT_WORD) {
 				i += len;
 				continue;

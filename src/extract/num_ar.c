@@ -177,12 +177,7 @@ static int ar_cardinal(const struct num_rd *r, size_t at, const struct num_ar_to
 		v->end = u.end;
 		v->flags |= NUM_WORDS;
 	}
-	if (total + group > NUM_MAX)
-		return R_BAD;
-	v->min = v->max = total + group;
-	if (v->flags & NUM_WORDS)
-		v->year = 0;
-	return R_OK;
+	return num_set_total(v, total + group);
 }
 
 /* "عشرات", "المئات", "آلاف", then maybe "الآلاف" or "الملايين": "عشرات

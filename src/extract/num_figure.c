@@ -233,12 +233,7 @@ stop_mult:
 stop:
 	if (last == L_A || last == L_AND)
 		return R_NONE;
-	if (total + group > NUM_MAX)
-		return R_BAD;
-	v->min = v->max = total + group;
-	if (v->flags & NUM_WORDS)
-		v->year = 0;
-	return R_OK;
+	return num_set_total(v, total + group);
 }
 
 /* "tens of thousands", "hundreds of thousands": the plural t, then maybe

@@ -152,6 +152,18 @@ static inline void num_set(struct num_val *v, long min, long max, size_t end, in
 
 /* One number, exact or vague with a figure, at s[at]: what a qualifier or
  * either side of a range may be. R_OK with *v, R_NONE, or R_BAD. */
+/* The end of reading a number in words or digits: total is its value.
+ * R_BAD past NUM_MAX; a number with words in it is no year. */
+static inline int num_set_total(struct num_val *v, long total)
+{
+	if (total > NUM_MAX)
+		return R_BAD;
+	v->min = v->max = total;
+	if (v->flags & NUM_WORDS)
+		v->year = 0;
+	return R_OK;
+}
+
 /* A vague plural of a plural of thousands or millions ("tens of
  * thousands", "عشرات الآلاف"): the plural's minimum min (20, 200...) times
  * the unit whose own plural minimum is unit_min (2000 for thousands,
